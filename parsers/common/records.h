@@ -1,0 +1,126 @@
+// Plain records that parsers produce from a file's bytes. They know nothing of
+// configuration or rules; the analyzer turns them into the model.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pipelint {
+
+enum class Op : uint8_t { Read, Write };
+enum class Kind : uint8_t { Table, Path };
+
+inline const char* to_string(Op op) { return op == Op::Read ? "read" : "write"; }
+inline const char* to_string(Kind k) { return k == Kind::Table ? "table" : "path"; }
+
+// Where a hole's value would come from when it is not known statically.
+enum class HoleSource : uint8_t {
+  Unknown,    // an expression we cannot evaluate ({?} when it has no name)
+  Variable,   // a plain variable / attribute whose value is unknown
+  Parameter,  // a function parameter (helpers are instantiated at call sites)
+  Widget,     // dbutils.widgets.get("x")
+  Env,        // os.environ.get / os.getenv
+  SparkConf,  // spark.conf.get
+  Template,   // ${x} / {x} in SQL or config text
+};
+
+// One part of a (possibly partly known) string value: either literal text or a
+// named hole. A hole may carry the default given in code (widget default,
+// getenv default, parameter default); namespace.variables from the config take
+// precedence over it.
+struct NamePart {
+  std::string text;                 // literal text, or the hole's name ("?" if none)
+  bool hole = false;
+  HoleSource source = HoleSource::Unknown;
+  std::optional<std::string> default_value;
+  // Byte offset in the file of text[0] when this literal text maps 1:1 onto the
+  // source (no escapes in between); -1 otherwise. Used to position names that
+  // come out of SQL held in Python strings.
+  int64_t src_offset = -1;
+
+  bool operator==(const NamePart& o) const {
+    return text == o.text && hole == o.hole && source == o.source &&
+           default_value == o.default_value;
+  }
+};
+
+// A string value as a sequence of literal text and holes ("{catalog}.silver_x.t").
+struct NameTemplate {
+  std::vector<NamePart> parts;
+
+  static NameTemplate literal(std::string s, int64_t src_offset = -1) {
+    NameTemplate t;
+    t.parts.push_back(NamePart{std::move(s), false, HoleSource::Unknown, std::nullopt, src_offset});
+    return t;
+  }
+  static NameTemplate hole(std::string name, HoleSource src = HoleSource::Unknown,
+                           std::optional<std::string> def = std::nullopt) {
+    NameTemplate t;
+    t.parts.push_back(NamePart{name.empty() ? std::string("?") : std::move(name), true, src,
+                               std::move(def), -1});
+    return t;
+  }
+  bool empty() const { return parts.empty(); }
+  bool has_holes() const {
+    for (const auto& p : parts) if (p.hole) return true;
+    return false;
+  }
+  // Text with holes rendered as {name} (defaults ignored): the parser's view.
+  std::string placeholder_text() const {
+    std::string out;
+    for (const auto& p : parts) out += p.hole ? "{" + p.text + "}" : p.text;
+    return out;
+  }
+  void append(const NameTemplate& o) {
+    for (const auto& p : o.parts) {
+      if (!p.hole && !parts.empty() && !parts.back().hole) {
+        auto& last = parts.back();
+        if (last.src_offset >= 0 && p.src_offset != last.src_offset + (int64_t)last.text.size())
+          last.src_offset = -1;
+        last.text += p.text;
+      } else {
+        parts.push_back(p);
+      }
+    }
+  }
+  bool operator==(const NameTemplate& o) const { return parts == o.parts; }
+};
+
+// One table (or storage path) access found in a file. line/col are 1-based;
+// col counts Unicode code points from the start of the line. They point at the
+// table-name literal or SQL identifier, or at the call's method name when the
+// name comes from elsewhere (SPEC 2 and 7).
+struct AccessRecord {
+  uint32_t line = 0;
+  uint32_t col = 0;
+  Op op = Op::Read;
+  Kind kind = Kind::Table;
+  std::string mode;   // "" = null; append|overwrite|merge|create|replace|update|delete|truncate|drop|errorifexists
+  std::string api;    // e.g. "saveAsTable", "spark.sql:MERGE", "sql:INSERT"
+  NameTemplate name;
+};
+
+// A problem with the file itself (SYN001) or a note about something skipped.
+struct Diagnostic {
+  uint32_t line = 1;
+  uint32_t col = 1;
+  std::string rule;     // "SYN001", or "" for a plain note
+  std::string message;
+};
+
+// Columns declared by CREATE TABLE t (col type, ...).
+struct DeclaredColumns {
+  uint32_t line = 0, col = 0;
+  NameTemplate table;
+  std::vector<std::pair<std::string, std::string>> columns;  // name, type
+};
+
+// Everything extracted from one file, independent of configuration.
+struct FileRecords {
+  std::vector<AccessRecord> accesses;
+  std::vector<DeclaredColumns> declared_columns;
+  std::vector<Diagnostic> diagnostics;
+};
+
+}  // namespace pipelint
