@@ -39,6 +39,7 @@ struct Finding {
   std::vector<Location> flow;            // ordered steps (a cycle), written as a SARIF codeFlow
   std::string subject;                   // what it is about (table name, cycle members): feeds the fingerprint
   bool suppressed = false;
+  std::string baseline_state;            // "" (no baseline given) | "new" | "unchanged"
 };
 
 // Total order used everywhere output is produced: path, line, col, rule, message.

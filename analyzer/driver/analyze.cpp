@@ -1,0 +1,293 @@
+#include "analyzer/driver/analyze.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <set>
+#include <cerrno>
+#include <cstring>
+#include <tuple>
+#include <mutex>
+#include <sstream>
+#include <thread>
+
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
+#include "analyzer/driver/discovery.h"
+#include "analyzer/driver/source_checks.h"
+#include "parsers/python/python_extractor.h"
+#include "parsers/sql/sql_extractor.h"
+#include "parsers/common/line_index.h"
+
+namespace fs = std::filesystem;
+
+namespace pipelint {
+namespace {
+
+bool read_file(const std::string& path, std::string& out, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = std::string("cannot read: ") + std::strerror(errno);
+    return false;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) {
+    error = "cannot read: I/O error";
+    return false;
+  }
+  out = ss.str();
+  return true;
+}
+
+std::string relative_to(const std::string& abs, const std::string& dir) {
+  if (dir.empty()) return fs::path(abs).filename().generic_string();
+  auto rel = fs::path(abs).lexically_relative(dir).generic_string();
+  if (rel.empty() || rel.rfind("..", 0) == 0) return fs::path(abs).generic_string();
+  return rel;
+}
+
+// SQL files: one extraction over the whole text.
+FileRecords analyze_sql_file(std::string_view text) {
+  FileRecords recs;
+  auto result = sql::extract(text);
+  LineIndex index(text);
+  for (auto& a : result.accesses) {
+    AccessRecord r;
+    std::tie(r.line, r.col) = index.position(a.offset);
+    r.op = a.op;
+    r.kind = a.kind;
+    r.mode = a.mode;
+    r.api = "sql:" + a.statement;
+    r.name = std::move(a.name);
+    recs.accesses.push_back(std::move(r));
+  }
+  for (auto& c : result.created_columns) {
+    DeclaredColumns d;
+    std::tie(d.line, d.col) = index.position(c.offset);
+    d.table = std::move(c.table);
+    d.columns = std::move(c.columns);
+    recs.declared_columns.push_back(std::move(d));
+  }
+  if (result.error) {
+    auto [line, col] = index.position(result.error->offset);
+    recs.diagnostics.push_back({line, col, "SYN001", "SQL syntax error: " + result.error->message});
+  }
+  return recs;
+}
+
+// Per-file work item: everything a parser thread produces.
+struct Unit {
+  DiscoveredFile file;
+  std::string repo_root;
+  std::shared_ptr<const Config> config;
+  bool readable = true;
+  bool skipped_by_prefilter = false;  // Python file that cannot hold an access: parsed only on demand
+  std::string failure;
+  Language lang = Language::Other;
+  FileRecords records;
+  py::FileAnalysis py;
+};
+
+class ConfigResolver {
+ public:
+  ConfigResolver(ConfigLoader& loader, std::string fixed) : loader_(loader), fixed_(std::move(fixed)) {}
+  std::shared_ptr<const Config> for_dir(const std::string& dir) {
+    if (!fixed_.empty()) return loader_.load(fixed_);
+    auto it = by_dir_.find(dir);
+    if (it != by_dir_.end()) return it->second;
+    std::string found = ConfigLoader::discover(dir);
+    auto cfg = found.empty() ? loader_.defaults(dir) : loader_.load(found);
+    by_dir_[dir] = cfg;
+    return cfg;
+  }
+
+ private:
+  ConfigLoader& loader_;
+  std::string fixed_;
+  std::map<std::string, std::shared_ptr<const Config>> by_dir_;
+};
+
+}  // namespace
+
+std::string repository_root(const std::string& dir, const std::string& fallback) {
+  std::error_code ec;
+  for (fs::path p = dir; !p.empty(); p = p.parent_path()) {
+    if (fs::exists(p / ".git", ec) || fs::exists(p / "pipelint.yaml", ec) || fs::exists(p / ".pipelint.yaml", ec))
+      return p.string();
+    if (p == p.parent_path()) break;
+  }
+  return fallback;
+}
+
+Analysis analyze_paths(const AnalyzeOptions& opts) {
+  Analysis out;
+  ConfigLoader loader;
+  if (!opts.config_path.empty()) {
+    std::error_code ec;
+    if (!fs::is_regular_file(opts.config_path, ec)) {
+      out.error = "configuration file not found: " + opts.config_path;
+      return out;
+    }
+  }
+  std::string fixed_config =
+      opts.config_path.empty() ? "" : fs::absolute(opts.config_path).lexically_normal().string();
+  ConfigResolver configs(loader, fixed_config);
+
+  auto found = discover_files(opts.paths, opts.excludes, opts.cwd);
+  out.failures = std::move(found.notes);
+  std::string stdin_abs;
+  if (opts.stdin_path) {
+    stdin_abs = (fs::path(opts.cwd) / *opts.stdin_path).lexically_normal().string();
+    bool present = std::any_of(found.files.begin(), found.files.end(),
+                               [&](const DiscoveredFile& f) { return f.abs_path == stdin_abs; });
+    if (!present) {
+      FileType t = FileType::Python;
+      file_type_of(stdin_abs, t);
+      found.files.push_back({stdin_abs, t});
+    }
+    // An editor buffer stands for the file: a "missing" note for it is no failure.
+    std::erase_if(out.failures, [&](const FileFailure& f) { return f.path == *opts.stdin_path; });
+  }
+
+  // Configuration and repository roots, sequentially (cheap, cached per folder).
+  std::vector<Unit> units(found.files.size());
+  std::map<std::string, std::string> root_by_dir;
+  std::string fallback_root = opts.paths.empty() ? opts.cwd : fs::absolute(opts.paths.front()).lexically_normal().string();
+  if (fs::is_regular_file(fallback_root)) fallback_root = fs::path(fallback_root).parent_path().string();
+  for (size_t i = 0; i < units.size(); ++i) {
+    units[i].file = found.files[i];
+    std::string dir = fs::path(found.files[i].abs_path).parent_path().string();
+    auto it = root_by_dir.find(dir);
+    if (it == root_by_dir.end()) it = root_by_dir.emplace(dir, repository_root(dir, fallback_root)).first;
+    units[i].repo_root = it->second;
+    units[i].config = configs.for_dir(dir);
+  }
+
+  // Parse every file once, in parallel; results land in their own slot.
+  auto parse_unit = [&](Unit& u) {
+    std::string bytes;
+    if (!stdin_abs.empty() && u.file.abs_path == stdin_abs) {
+      bytes = opts.stdin_content;
+    } else if (!read_file(u.file.abs_path, bytes, u.failure)) {
+      u.readable = false;
+      return;
+    }
+    auto check = check_bytes(bytes);
+    if (check.diagnostic) u.records.diagnostics.push_back(*check.diagnostic);
+    u.lang = u.file.type == FileType::Sql ? Language::Sql : Language::Python;
+    if (check.fatal) return;
+    if (u.file.type == FileType::Sql) {
+      auto recs = analyze_sql_file(bytes);
+      u.records.accesses = std::move(recs.accesses);
+      u.records.declared_columns = std::move(recs.declared_columns);
+      for (auto& d : recs.diagnostics) u.records.diagnostics.push_back(std::move(d));
+      return;
+    }
+    if (bytes.rfind("# Databricks notebook source", 0) == 0) u.lang = Language::Notebook;
+    std::string rel = relative_to(u.file.abs_path, u.repo_root);
+    if (!py::may_contain_access(bytes)) {
+      u.skipped_by_prefilter = true;
+      u.py.rel_path = rel;
+      return;
+    }
+    u.py = py::analyze(rel, bytes);
+  };
+  int jobs = opts.jobs > 0 ? opts.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  tbb::task_arena arena(jobs);
+  arena.execute([&] {
+    tbb::parallel_for(size_t(0), units.size(), [&](size_t i) { parse_unit(units[i]); });
+  });
+
+  // Link Python files per repository (imports, %run, helpers), in a fixed order.
+  std::map<std::string, std::vector<size_t>> units_by_repo;
+  for (size_t i = 0; i < units.size(); ++i)
+    if (units[i].readable && units[i].file.type == FileType::Python) units_by_repo[units[i].repo_root].push_back(i);
+  std::vector<std::unique_ptr<py::FileAnalysis>> outside;  // imported modules outside the analysed paths
+  for (auto& [root, members] : units_by_repo) {
+    std::map<std::string, size_t> by_rel;
+    std::vector<py::FileAnalysis*> parsed;
+    for (size_t i : members) {
+      by_rel[units[i].py.rel_path] = i;
+      if (!units[i].skipped_by_prefilter && units[i].py.module) parsed.push_back(&units[i].py);
+    }
+    std::map<std::string, py::FileAnalysis*> loaded_outside;
+    auto load = [&, root = root](const std::string& rel) -> py::FileAnalysis* {
+      auto it = by_rel.find(rel);
+      if (it != by_rel.end()) {
+        Unit& u = units[it->second];
+        if (u.skipped_by_prefilter) {
+          std::string bytes, err;
+          if (!read_file(u.file.abs_path, bytes, err) || check_bytes(bytes).fatal) return nullptr;
+          u.py = py::analyze(rel, bytes);
+          u.skipped_by_prefilter = false;
+        }
+        return u.py.module ? &u.py : nullptr;
+      }
+      auto lo = loaded_outside.find(rel);
+      if (lo != loaded_outside.end()) return lo->second;
+      fs::path p = fs::path(root) / rel;
+      std::string bytes, err;
+      py::FileAnalysis* result = nullptr;
+      std::error_code ec;
+      if (fs::is_regular_file(p, ec) && read_file(p.string(), bytes, err) && !check_bytes(bytes).fatal) {
+        outside.push_back(std::make_unique<py::FileAnalysis>(py::analyze(rel, bytes)));
+        result = outside.back().get();
+      }
+      loaded_outside[rel] = result;
+      return result;
+    };
+    py::link(parsed, load);
+  }
+
+  // The model: files sorted by display path.
+  Model& model = out.model;
+  std::map<const Config*, std::shared_ptr<const Config>> used_configs;
+  for (auto& u : units) {
+    if (!u.readable) {
+      out.failures.push_back({display_path(u.file.abs_path, opts.cwd), u.failure});
+      continue;
+    }
+    FileEntry e;
+    e.abs_path = u.file.abs_path;
+    e.display_path = display_path(u.file.abs_path, opts.cwd);
+    e.repo_root = u.repo_root;
+    e.repo_rel = relative_to(u.file.abs_path, u.repo_root);
+    e.config = u.config;
+    e.config_rel = relative_to(u.file.abs_path, u.config->dir);
+    e.lang = u.lang;
+    e.records = std::move(u.records);
+    if (u.file.type == FileType::Python && !u.skipped_by_prefilter) {
+      for (auto& a : u.py.records.accesses) e.records.accesses.push_back(std::move(a));
+      for (auto& c : u.py.records.declared_columns) e.records.declared_columns.push_back(std::move(c));
+      for (auto& d : u.py.records.diagnostics) e.records.diagnostics.push_back(std::move(d));
+    }
+    used_configs[u.config.get()] = u.config;
+    model.files.push_back(std::move(e));
+  }
+  std::sort(model.files.begin(), model.files.end(),
+            [](const FileEntry& a, const FileEntry& b) { return a.display_path < b.display_path; });
+  std::sort(out.failures.begin(), out.failures.end(),
+            [](const FileFailure& a, const FileFailure& b) { return a.path < b.path; });
+
+  if (!fixed_config.empty()) model.root_config = loader.load(fixed_config);
+  else model.root_config = configs.for_dir(fallback_root);
+  used_configs[model.root_config.get()] = model.root_config;
+  std::set<std::tuple<std::string, uint32_t, uint32_t, std::string, std::string>> seen;
+  for (const auto& [ptr, cfg] : used_configs) {
+    for (const auto& issue : cfg->issues) {
+      if (seen.insert({issue.file, issue.line, issue.col, issue.rule, issue.message}).second)
+        model.config_issues.push_back(issue);
+    }
+  }
+  std::sort(model.config_issues.begin(), model.config_issues.end(), [](const ConfigIssue& a, const ConfigIssue& b) {
+    return std::tie(a.file, a.line, a.col, a.rule, a.message) < std::tie(b.file, b.line, b.col, b.rule, b.message);
+  });
+  build_accesses(model);
+  return out;
+}
+
+}  // namespace pipelint
