@@ -34,7 +34,8 @@ Command add_rules_command(CLI::App& app) {
       for (const Rule* r : all_rules()) {
         const auto& d = r->doc();
         std::string sev = to_string(d.severity);
-        std::cout << d.id << "  " << sev << std::string(8 - sev.size(), ' ') << d.summary << '\n';
+        std::cout << d.id << std::string(d.id.size() < 8 ? 8 - d.id.size() : 1, ' ') << sev
+                  << std::string(9 - sev.size(), ' ') << d.summary << '\n';
       }
     }
     return 0;
