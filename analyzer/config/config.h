@@ -70,6 +70,8 @@ struct Config {
   std::string path;   // the file it was loaded from; "" for the built-in defaults
   std::string dir;    // absolute folder of `path` (or of the analysed root for defaults)
   int version = 1;
+  std::string extends;      // `extends:` as written in this file; "" if none
+  std::string parent_path;  // the parent file that was merged in; "" if none (or unusable)
   std::string team;
   NamespaceConfig ns;
   std::map<std::string, TeamConfig> teams;
@@ -96,14 +98,19 @@ struct Config {
 // the issue.
 class ConfigLoader {
  public:
+  ConfigLoader();
+  ~ConfigLoader();
   std::shared_ptr<const Config> load(const std::string& path);
   std::shared_ptr<const Config> defaults(const std::string& dir);
   // pipelint.yaml (or .pipelint.yaml) in `dir` or the nearest ancestor; "" if none.
   static std::string discover(const std::string& dir);
 
  private:
+  struct Entry;  // a loaded file: its Config plus what its children merge over
+  std::shared_ptr<const Entry> load_entry(const std::string& path, std::vector<std::string>& stack);
+
   std::mutex mu_;
-  std::map<std::string, std::shared_ptr<const Config>> cache_;
+  std::map<std::string, std::shared_ptr<const Entry>> cache_;  // by absolute path
 };
 
 }  // namespace pipelint
