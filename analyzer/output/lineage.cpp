@@ -25,7 +25,7 @@ nlohmann::ordered_json access_record(const Model& m, const TableAccess& a) {
 }  // namespace
 
 void write_lineage_jsonl(const Model& m, std::ostream& out) {
-  for (const auto& a : m.accesses) out << access_record(m, a).dump() << '\n';
+  for (const auto& a : m.accesses) out << access_record(m, a).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
 void write_lineage_json(const Model& m, std::ostream& out) {
@@ -33,7 +33,7 @@ void write_lineage_json(const Model& m, std::ostream& out) {
   doc["version"] = 1;
   doc["records"] = nlohmann::ordered_json::array();
   for (const auto& a : m.accesses) doc["records"].push_back(access_record(m, a));
-  out << doc.dump(2) << '\n';
+  out << doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 
 void write_lineage_text(const Model& m, std::ostream& out) {
