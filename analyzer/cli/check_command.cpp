@@ -21,6 +21,7 @@ struct CheckOptions {
   std::vector<std::string> select, ignore;
   std::string fail_on = "error";
   bool exit_zero = false;
+  bool require_reason = false;
   std::vector<std::string> argv;
 };
 
@@ -39,7 +40,10 @@ std::string source_root(const std::vector<std::string>& paths, const std::string
 
 int run_check(CheckOptions& o) {
   auto started = std::chrono::steady_clock::now();
-  RuleFilter filter{split_list(o.select), split_list(o.ignore)};
+  RuleFilter filter;
+  filter.select = split_list(o.select);
+  filter.ignore = split_list(o.ignore);
+  filter.require_reason = o.require_reason;
   std::vector<std::string> all = filter.select;
   all.insert(all.end(), filter.ignore.begin(), filter.ignore.end());
   if (auto unknown = unknown_selectors(all); !unknown.empty()) {
@@ -93,6 +97,8 @@ Command add_check_command(CLI::App& app) {
   cmd->add_option("--fail-on", o->fail_on, "lowest severity that makes the exit code 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "note"}));
   cmd->add_flag("--exit-zero", o->exit_zero, "exit 0 even when there are findings");
+  cmd->add_flag("--require-reason", o->require_reason,
+                "report a `pipelint: ignore[...]` comment without a reason as SUP001");
   return {cmd, [o] { return run_check(*o); }};
 }
 

@@ -18,5 +18,9 @@ Command add_check_command(CLI::App& app);
 Command add_lineage_command(CLI::App& app);
 Command add_rules_command(CLI::App& app);
 Command add_explain_command(CLI::App& app);
+Command add_explain_table_command(CLI::App& app);
+Command add_graph_command(CLI::App& app);
+Command add_impact_command(CLI::App& app);
+Command add_contract_command(CLI::App& app);
 
 }  // namespace pipelint::cli

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 #include <cerrno>
 #include <cstring>
@@ -18,9 +19,13 @@
 
 #include "analyzer/driver/discovery.h"
 #include "analyzer/driver/source_checks.h"
+#include "analyzer/driver/orchestration_files.h"
+#include "parsers/airflow/airflow_extractor.h"
 #include "parsers/python/python_extractor.h"
 #include "parsers/sql/sql_extractor.h"
 #include "parsers/common/line_index.h"
+#include "parsers/common/suppressions.h"
+#include "analyzer/model/ownership.h"
 
 namespace fs = std::filesystem;
 
@@ -90,6 +95,7 @@ struct Unit {
   Language lang = Language::Other;
   FileRecords records;
   py::FileAnalysis py;
+  bool yaml_kept = false;  // a bundle or pipeline-config file; other YAML files are dropped
 };
 
 class ConfigResolver {
@@ -176,10 +182,16 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
       u.readable = false;
       return;
     }
+    if (u.file.type == FileType::Yaml) {
+      u.lang = Language::Yaml;
+      u.yaml_kept = analyze_pipeline_yaml(u.file.abs_path, bytes, *u.config, u.records);
+      return;
+    }
     auto check = check_bytes(bytes);
     if (check.diagnostic) u.records.diagnostics.push_back(*check.diagnostic);
     u.lang = u.file.type == FileType::Sql ? Language::Sql : Language::Python;
     if (check.fatal) return;
+    u.records.suppressions = scan_suppressions(bytes, comment_syntax_for(u.file.abs_path));
     if (u.file.type == FileType::Sql) {
       auto recs = analyze_sql_file(bytes);
       u.records.accesses = std::move(recs.accesses);
@@ -189,7 +201,7 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
     }
     if (bytes.rfind("# Databricks notebook source", 0) == 0) u.lang = Language::Notebook;
     std::string rel = relative_to(u.file.abs_path, u.repo_root);
-    if (!py::may_contain_access(bytes)) {
+    if (!py::may_contain_access(bytes) && !airflow::may_contain_dag(bytes)) {
       u.skipped_by_prefilter = true;
       u.py.rel_path = rel;
       return;
@@ -241,12 +253,25 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
       return result;
     };
     py::link(parsed, load);
+    link_dag_default_args(parsed, root);
+  }
+  {
+    std::vector<BundleSlot> slots;
+    for (auto& u : units)
+      if (u.file.type == FileType::Yaml && u.readable) slots.push_back({u.file.abs_path, &u.records, &u.yaml_kept});
+    attach_bundles(slots, [&](const std::string& path) -> std::optional<std::string> {
+      if (!stdin_abs.empty() && path == stdin_abs) return opts.stdin_content;
+      std::string bytes, err;
+      if (!read_file(path, bytes, err)) return std::nullopt;
+      return bytes;
+    });
   }
 
   // The model: files sorted by display path.
   Model& model = out.model;
   std::map<const Config*, std::shared_ptr<const Config>> used_configs;
   for (auto& u : units) {
+    if (u.file.type == FileType::Yaml && !u.yaml_kept) continue;
     if (!u.readable) {
       out.failures.push_back({display_path(u.file.abs_path, opts.cwd), u.failure});
       continue;
@@ -264,6 +289,8 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
       for (auto& a : u.py.records.accesses) e.records.accesses.push_back(std::move(a));
       for (auto& c : u.py.records.declared_columns) e.records.declared_columns.push_back(std::move(c));
       for (auto& d : u.py.records.diagnostics) e.records.diagnostics.push_back(std::move(d));
+      for (auto& a : u.py.airflow.accesses) e.records.accesses.push_back(std::move(a));
+      e.records.orchestration = std::move(u.py.airflow.orchestration);
     }
     used_configs[u.config.get()] = u.config;
     model.files.push_back(std::move(e));
@@ -287,6 +314,8 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
     return std::tie(a.file, a.line, a.col, a.rule, a.message) < std::tie(b.file, b.line, b.col, b.rule, b.message);
   });
   build_accesses(model);
+  build_orchestration(model);
+  build_ownership(model);
   return out;
 }
 

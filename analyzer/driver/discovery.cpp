@@ -97,6 +97,8 @@ struct Walker {
 bool file_type_of(const std::string& name, FileType& type) {
   if (ends_with(name, ".py")) { type = FileType::Python; return true; }
   if (ends_with(name, ".sql")) { type = FileType::Sql; return true; }
+  // bundles and pipeline configs; other YAML files are dropped after the parse
+  if (ends_with(name, ".yml") || ends_with(name, ".yaml")) { type = FileType::Yaml; return true; }
   return false;
 }
 

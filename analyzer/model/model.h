@@ -7,7 +7,10 @@
 #include <vector>
 
 #include "analyzer/config/config.h"
+#include "analyzer/model/orchestration.h"
+#include "analyzer/model/graph/graph_slot.h"
 #include "parsers/common/records.h"
+#include "parsers/contracts/contract.h"
 
 namespace pipelint {
 
@@ -23,6 +26,11 @@ struct FileEntry {
   Language lang = Language::Other;
   std::shared_ptr<const Config> config;
   FileRecords records;
+  // Filled by build_ownership (analyzer/model/ownership.h):
+  std::string team;          // owning team id; "" when no team claims the file (OWN003)
+  std::string team_source;   // how it was decided, for messages ("team: in .../pipelint.yaml")
+  std::string env;           // environment of the code (analyzer/model/environment.h); "" if unknown
+  std::string env_source;    // how it was decided ("the `dev/` folder in its path")
 };
 
 enum class Resolution : uint8_t { Full, Partial, None };
@@ -34,15 +42,24 @@ struct TableAccess {
   std::string table;          // resolved name; unknown parts as {name}
   Resolution resolved = Resolution::Full;
   std::string path_location;  // the raw path when namespace.locations mapped it to a table
+  // Filled by build_ownership (analyzer/model/ownership.h):
+  std::string env;            // `env` group of the namespace pattern the name matches; "" if none
+  int32_t owner = -1;         // index into Model::ownership->tables; -1 when not computed
 
   const AccessRecord& rec(const struct Model& m) const;
 };
+
+class OwnershipIndex;  // analyzer/model/ownership.h
 
 struct Model {
   std::vector<FileEntry> files;        // sorted by display_path
   std::vector<TableAccess> accesses;   // by file, then by record order
   std::vector<ConfigIssue> config_issues;  // every configuration problem met, once each
   std::shared_ptr<const Config> root_config;  // the configuration of the first analysed root
+  OrchestrationModel orch;             // DAGs, bundle jobs, tasks and edges (build_orchestration)
+  GraphSlot graph;  // the platform graph, built on first use: platform_graph(model)
+  std::shared_ptr<const OwnershipIndex> ownership;  // who owns each accessed table (build_ownership)
+  std::vector<ContractFile> contracts;  // data contracts found, sorted by path; with their CTR001 issues
 
   const FileEntry& file_of(const TableAccess& a) const { return files[a.file]; }
 };

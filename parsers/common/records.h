@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "parsers/common/suppressions.h"
+
 namespace pipelint {
 
 enum class Op : uint8_t { Read, Write };
@@ -116,11 +118,82 @@ struct DeclaredColumns {
   std::vector<std::pair<std::string, std::string>> columns;  // name, type
 };
 
+// ---- Orchestration (SPEC 2.4, 2.5): Airflow DAGs and bundle jobs -----------
+
+// A DAG (Airflow) or a job (Databricks Asset Bundle). Bundle jobs use the job's
+// name as dag_id.
+struct DagRecord {
+  uint32_t line = 0, col = 0;
+  std::string dag_id;
+  std::string source;         // "airflow" | "bundle"
+  std::string schedule;       // as written: "0 3 * * *", "@daily", "timedelta(hours=1)", ""
+  std::string schedule_kind;  // cron | preset | timedelta | datasets | table_update | none | unknown
+  std::vector<std::string> schedule_datasets;  // Dataset/Asset URIs (or tables) that trigger it
+  std::string owner;          // DAG/default_args owner; bundle: the job's `team` tag
+  std::vector<std::string> tags;
+  bool failure_alerting = false;  // on_failure_callback, email_on_failure, bundle on_failure notifications
+  bool has_sla = false;
+  std::string retries;        // as written, "" if not set
+  // default_args imported from another module of the repository, resolved by
+  // airflow::link (candidate module files, tried in order, and the name there).
+  std::vector<std::string> default_args_files;
+  std::string default_args_name;
+};
+
+// A task of a DAG or bundle job, with what it runs.
+struct TaskRecord {
+  uint32_t line = 0, col = 0;
+  std::string dag_id;
+  std::string task_id;
+  std::string op;             // operator class, "@task", or the bundle task type
+  NameTemplate script;        // path of the code it runs, as written (empty: none)
+  uint32_t code_begin = 0, code_end = 0;  // lines of this file it runs in place (callable, inline SQL)
+  std::string callable;       // python_callable / @task function name
+  std::string job_name;       // DatabricksRunNowOperator job_name: a bundle job
+  std::string external_dag_id, external_task_id;  // ExternalTaskSensor
+  bool has_execution_delta = false;               // execution_delta / execution_date_fn
+  std::string trigger_dag_id;                     // TriggerDagRunOperator
+  std::vector<std::string> outlets, inlets;       // Dataset/Asset URIs
+};
+
+// upstream >> downstream within one DAG (task ids).
+struct EdgeRecord {
+  uint32_t line = 0, col = 0;
+  std::string dag_id, upstream, downstream;
+};
+
+// A cluster a DAG/job defines (new_cluster, job_clusters) with its custom tags.
+struct ClusterRecord {
+  uint32_t line = 0, col = 0;
+  std::string dag_id;
+  std::string key;            // job_cluster_key, or the task id for a task's new_cluster
+  std::vector<std::pair<std::string, std::string>> tags;  // custom_tags (values as written)
+};
+
+// A module-level dict usable as default_args (exported for DAGs of other files).
+struct DefaultArgsRecord {
+  std::string name;
+  std::string owner, retries;
+  bool failure_alerting = false;
+  bool has_sla = false;
+};
+
+struct Orchestration {
+  std::vector<DagRecord> dags;
+  std::vector<TaskRecord> tasks;
+  std::vector<EdgeRecord> edges;
+  std::vector<ClusterRecord> clusters;
+  std::vector<DefaultArgsRecord> default_args;
+  bool empty() const { return dags.empty() && tasks.empty() && default_args.empty(); }
+};
+
 // Everything extracted from one file, independent of configuration.
 struct FileRecords {
   std::vector<AccessRecord> accesses;
   std::vector<DeclaredColumns> declared_columns;
   std::vector<Diagnostic> diagnostics;
+  std::vector<Suppression> suppressions;  // `pipelint: ignore[...]` comments, filled by the driver
+  Orchestration orchestration;  // DAGs, bundle jobs, their tasks and edges
 };
 
 }  // namespace pipelint

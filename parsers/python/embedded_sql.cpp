@@ -10,6 +10,7 @@ struct Segment {
   size_t start = 0, len = 0;
   int64_t off = -1;
   const void* origin = nullptr;
+  bool anchored = false;
 };
 
 // Gives SQL holes ({x} / ${x}) the source and default of the Python hole of
@@ -39,11 +40,11 @@ void sql_records(const VStr& text, const SqlSite& site, SqlFn fn, FileRecords& o
   std::unordered_map<std::string, const VPart*> holes;
   for (const auto& p : text.parts) {
     if (p.k == VPart::K::Text) {
-      segments.push_back({sql.size(), p.text.size(), p.off, p.origin});
+      segments.push_back({sql.size(), p.text.size(), p.off, p.origin, p.anchored});
       sql += p.text;
     } else {
       std::string rendered = "{" + p.text + "}";
-      segments.push_back({sql.size(), rendered.size(), p.off, p.origin});
+      segments.push_back({sql.size(), rendered.size(), p.off, p.origin, p.anchored});
       sql += rendered;
       holes.emplace(p.text, &p);
     }
@@ -52,7 +53,8 @@ void sql_records(const VStr& text, const SqlSite& site, SqlFn fn, FileRecords& o
     for (const auto& s : segments) {
       if (offset < s.start || offset >= s.start + s.len) continue;
       if (s.off < 0 || s.origin != site.origin || !site.pos) break;
-      return site.pos->position(static_cast<size_t>(s.off) + (offset - s.start));
+      size_t delta = s.anchored ? 0 : offset - s.start;
+      return site.pos->position(static_cast<size_t>(s.off) + delta);
     }
     return {site.line, site.col};
   };

@@ -578,10 +578,7 @@ Val FileAnalyzer::eval_string(TSNode n, const Ctx& c, int depth) {
       }
       VStr v = ts_node_is_null(e) ? VStr::hole("?") : eval(e, c, depth + 1).as_str(hole_name);
       v.strip_offsets();
-      if (v.parts.size() == 1 && v.parts[0].k != VPart::K::Text) {
-        v.parts[0].off = ts_node_start_byte(k);  // `{name}` as written: SQL names map here
-        v.parts[0].origin = &md_;
-      }
+      v.anchor_at(ts_node_start_byte(k), &md_);  // `{name}` as written: SQL names map here
       out.append(v);
     }
   }

@@ -123,6 +123,7 @@ class FileAnalyzer {
     std::vector<Link> links;
     std::string_view root;  // identifier at the start, if any
     TSNode root_node{};
+    std::vector<TSNode> via;  // values of the variables the root was followed through
   };
   void extract_sites();
   bool build_chain(TSNode top, const Ctx& c, Chain& out, int hops);
@@ -135,6 +136,8 @@ class FileAnalyzer {
   void collect_dlt(const Site& s);
   void record_widget(TSNode call, const Ctx& c);
   bool deltatable_read_needed(const Chain& ch, size_t i, const Site& s);
+  void register_view(const Chain& ch, const Link& L, const Site& s, bool global);
+  void add_view(std::string name, std::vector<std::pair<SourcePos, SourcePos>> own);
 
   // helper_calls.cpp
   void record_call(TSNode call, TSNode name_node, int local_func, int import_ref, bool bound,

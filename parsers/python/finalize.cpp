@@ -22,6 +22,7 @@ VStr resolve_imports(ModuleData& m, const VStr& v, ModuleSource* repo, int depth
     }
     VStr r = resolve_import_value(m, p.ref, repo, depth).as_str(p.text);
     r.strip_offsets();
+    if (p.off >= 0) r.anchor_at(p.off, p.origin);  // where the imported name is substituted
     out.append(r);
   }
   return out;
@@ -183,6 +184,19 @@ void emit(ModuleData& m, Pending p, ModuleSource* repo, SqlFn sql_fn, FileRecord
   out.accesses.push_back(std::move(r));
 }
 
+bool only_bare_parameters(const NameTemplate& name) {
+  bool any = false;
+  for (const auto& part : name.parts) {
+    if (!part.hole) {
+      if (!part.text.empty()) return false;
+      continue;
+    }
+    if (part.source != HoleSource::Parameter || part.default_value) return false;
+    any = true;
+  }
+  return any;
+}
+
 bool reported_in_body(const ModuleData& m, const Pending& p) {
   return p.func < 0 || !depends_on_params(p) || !m.funcs[p.func].called;
 }
@@ -202,6 +216,23 @@ void sort_and_dedupe(FileRecords& r) {
                    [](const DeclaredColumns& a, const DeclaredColumns& b) {
                      return std::tie(a.line, a.col) < std::tie(b.line, b.col);
                    });
+}
+
+std::vector<TempView> own_views(const ModuleData& m) {
+  std::vector<TempView> views = m.temp_views;
+  for (const auto& p : m.pending)
+    if (p.sql) sql_temp_views(p.name.known_text(), views);
+  return views;
+}
+
+// The file's views and those of the notebooks it %runs.
+std::vector<TempView> views_seen_by(const ModuleData& m, ModuleSource* repo) {
+  std::vector<TempView> views = own_views(m);
+  if (repo)
+    for (const auto& inc : m.run_includes)
+      if (ModuleData* target = repo->module(inc); target && target != &m)
+        for (auto& v : own_views(*target)) views.push_back(TempView{std::move(v.name), {}});
+  return views;
 }
 
 }  // namespace
@@ -227,8 +258,21 @@ FileRecords finalize(ModuleData& m, ModuleSource* repo, SqlFn sql_fn) {
     f.state = 0;
     f.summary.clear();
   }
-  for (const auto& p : m.pending)
-    if (reported_in_body(m, p)) emit(m, p, repo, sql_fn, out);
+  for (const auto& p : m.pending) {
+    if (!reported_in_body(m, p)) continue;
+    if (p.func < 0 || !depends_on_params(p)) {
+      emit(m, p, repo, sql_fn, out);
+      continue;
+    }
+    // A helper nobody calls: its body says nothing about a table whose whole
+    // name is a parameter, so only names with a known part or a default stay.
+    FileRecords body;
+    emit(m, p, repo, sql_fn, body);
+    for (auto& a : body.accesses)
+      if (!only_bare_parameters(a.name)) out.accesses.push_back(std::move(a));
+    for (auto& d : body.declared_columns)
+      if (!only_bare_parameters(d.table)) out.declared_columns.push_back(std::move(d));
+  }
   for (const auto& c : m.calls) {
     FuncRef callee = callee_of(m, c, repo);
     if (!callee.module) continue;
@@ -239,6 +283,7 @@ FileRecords finalize(ModuleData& m, ModuleSource* repo, SqlFn sql_fn) {
     }
   }
   sort_and_dedupe(out);
+  drop_view_accesses(out, views_seen_by(m, repo));
   return out;
 }
 

@@ -13,6 +13,7 @@
 #include "parsers/common/records.h"
 #include "parsers/python/pos_map.h"
 #include "parsers/python/python_extractor.h"
+#include "parsers/python/temp_views.h"
 #include "parsers/python/value.h"
 
 namespace pipelint::py {
@@ -83,6 +84,7 @@ struct ModuleData {
   std::vector<Pending> pending;
   std::vector<CallSite> calls;
   std::vector<Diagnostic> diagnostics;
+  std::vector<TempView> temp_views;  // registered by Python calls and @dlt.view (SQL ones: finalize)
   bool has_external_refs = false;  // imports or %run used by a pending value or call
 };
 

@@ -4,6 +4,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "parsers/airflow/airflow_extractor.h"
+#include "parsers/python/airflow_bridge.h"
 #include "parsers/python/file_analyzer.h"
 #include "parsers/python/finalize.h"
 #include "parsers/python/module_data.h"
@@ -70,6 +72,7 @@ FileAnalysis analyze(const std::string& rel_path, std::string_view bytes) {
   } else {
     FileAnalyzer fa(bytes, *md);
     fa.run(ts_tree_root_node(tree));
+    if (airflow::may_contain_dag(bytes)) out.airflow = extract_airflow(fa, *md, ts_tree_root_node(tree), bytes);
     ts_tree_delete(tree);
   }
   out.records = finalize(*md, nullptr, &sql::extract);

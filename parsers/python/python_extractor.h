@@ -25,6 +25,7 @@ struct FileAnalysis {
   std::string rel_path;    // path relative to the repository root, forward slashes
   FileRecords records;     // complete after link()
   std::shared_ptr<ModuleData> module;
+  FileRecords airflow = {};  // DAG records and inline-SQL accesses (parsers/airflow); link() keeps them
 };
 
 // Cheap byte scan: can this file contain a table access or define something a

@@ -56,7 +56,8 @@ bool may_hold_access(std::string_view chain) {
   static constexpr std::string_view words[] = {
       "table", "save", "insertInto", "sql", "load", "forName", "forPath", "merge", "delete",
       "update", "dlt", "dp", "writeTo", "toTable", "parquet", "json", "csv", "orc", "delta", "text",
-      "jdbc", "catalog", "streaming", "read", "start", "append", "create", "replace", "overwrite", "avro"};
+      "jdbc", "catalog", "streaming", "read", "start", "append", "create", "replace", "overwrite", "avro",
+      "TempView", "TempTable"};
   for (auto w : words)
     if (chain.find(w) != std::string_view::npos) return true;
   return false;
@@ -187,6 +188,8 @@ bool FileAnalyzer::build_chain(TSNode top, const Ctx& c, Chain& out, int hops) {
           out.root = prefix.root;
           out.root_node = prefix.root_node;
           out.links = std::move(prefix.links);
+          out.via = std::move(prefix.via);
+          out.via.push_back(a->value);
         }
       }
     }
@@ -284,6 +287,11 @@ void FileAnalyzer::match_chain(const Chain& ch, const Site& s, const Ctx&) {
       continue;
     }
     if (L.context_only) continue;
+    if (in(m, {"createOrReplaceTempView", "createTempView", "registerTempTable", "createGlobalTempView",
+               "createOrReplaceGlobalTempView"})) {
+      register_view(ch, L, s, m.find("Global") != std::string_view::npos);
+      continue;
+    }
 
     // --- reads
     if (m == "table" && (side == Side::Reader || (side == Side::None && sparkish))) {
@@ -448,6 +456,22 @@ void FileAnalyzer::match_chain(const Chain& ch, const Site& s, const Ctx&) {
   }
 }
 
+void FileAnalyzer::add_view(std::string name, std::vector<std::pair<SourcePos, SourcePos>> own) {
+  for (auto& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  md_.temp_views.push_back(TempView{std::move(name), std::move(own)});
+}
+
+// df.createOrReplaceTempView("v"): the accesses of the chain that builds df
+// (written before the method, or in the variables it came from) feed v.
+void FileAnalyzer::register_view(const Chain& ch, const Link& L, const Site& s, bool global) {
+  Val v = eval(arg(L.args, 0, "viewName"), L.ctx, 0);
+  if (!v.is_str() || !v.s.known()) return;
+  std::vector<std::pair<SourcePos, SourcePos>> own;
+  own.emplace_back(pos_of(s.node), pos_of(L.name_node));
+  for (TSNode n : ch.via) own.emplace_back(pos_of(n), md_.pos.position(ts_node_end_byte(n)));
+  add_view((global ? "global_temp." : "") + v.s.known_text(), std::move(own));
+}
+
 void FileAnalyzer::collect_dlt(const Site& s) {
   TSNode def = field(s.node, S_.f_definition);
   if (ts_node_is_null(def) || ts_node_symbol(def) != S_.function_definition) return;
@@ -478,6 +502,8 @@ void FileAnalyzer::collect_dlt(const Site& s) {
         if (v.is_str() && v.s.known()) name = v.s.known_text();
       }
       view_names_.emplace(name, 1);
+      add_view(name, {});
+      add_view("live." + name, {});
       continue;
     }
     std::string api = std::string(root) + "." + std::string(kind);

@@ -32,6 +32,13 @@ void VStr::append_part(const VPart& p) {
     if (p.text.empty()) return;
     if (!parts.empty() && parts.back().k == VPart::K::Text) {
       auto& last = parts.back();
+      if (last.anchored || p.anchored) {
+        if (last.anchored && p.anchored && last.off == p.off && last.origin == p.origin)
+          last.text += p.text;  // two pieces of one substitution
+        else
+          parts.push_back(p);
+        return;
+      }
       bool contiguous = last.off >= 0 && p.origin == last.origin &&
                         p.off == last.off + static_cast<int64_t>(last.text.size());
       // Merge only while the merged text still maps 1:1 onto one source range
@@ -87,7 +94,18 @@ bool VStr::same_value(const VStr& o) const {
 }
 
 void VStr::strip_offsets() {
-  for (auto& p : parts) p.off = -1;
+  for (auto& p : parts) {
+    p.off = -1;
+    p.anchored = false;
+  }
+}
+
+void VStr::anchor_at(int64_t off, const void* origin) {
+  for (auto& p : parts) {
+    p.off = off;
+    p.origin = origin;
+    p.anchored = off >= 0;
+  }
 }
 
 bool Val::same_value(const Val& o) const {
@@ -131,7 +149,7 @@ void append_slice(const VPart& p, size_t from, size_t to, VStr& out) {
   if (to <= from) return;
   VPart q = p;
   q.text = p.text.substr(from, to - from);
-  q.off = p.off >= 0 ? p.off + static_cast<int64_t>(from) : -1;
+  if (!p.anchored) q.off = p.off >= 0 ? p.off + static_cast<int64_t>(from) : -1;
   out.append_part(q);
 }
 
@@ -142,6 +160,15 @@ VStr value_for_index(const std::vector<Val>& args, size_t i) {
     return v;
   }
   return VStr::hole("?", HoleSource::Unknown);
+}
+
+// A substituted value, positioned where its field is written in the template
+// part `p` (at byte `i` of p's text), when p maps onto the source.
+VStr anchored(VStr v, const VPart& p, size_t i) {
+  v.strip_offsets();
+  if (p.off >= 0 && !p.anchored) v.anchor_at(p.off + static_cast<int64_t>(i), p.origin);
+  else if (p.anchored) v.anchor_at(p.off, p.origin);
+  return v;
 }
 
 }  // namespace
@@ -176,9 +203,9 @@ VStr percent_format(const VStr& fmt, const std::vector<Val>& args, const Val* di
         if (dict && dict->t == Val::T::Dict)
           for (size_t k = 0; k < dict->keys.size(); ++k)
             if (dict->keys[k] == key) { v = dict->items[k].as_str(key); v.strip_offsets(); }
-        out.append(v);
+        out.append(anchored(v, p, i));
       } else {
-        out.append(value_for_index(args, next++));
+        out.append(anchored(value_for_index(args, next++), p, i));
       }
       lit = j;
       i = j - 1;
@@ -209,14 +236,14 @@ VStr brace_format(const VStr& fmt, const std::vector<Val>& args,
       size_t cut = field.find_first_of("!:[.");
       std::string key = field.substr(0, cut);
       if (key.empty()) {
-        out.append(value_for_index(args, next++));
+        out.append(anchored(value_for_index(args, next++), p, i));
       } else if (std::isdigit(static_cast<unsigned char>(key[0]))) {
-        out.append(value_for_index(args, static_cast<size_t>(std::atoi(key.c_str()))));
+        out.append(anchored(value_for_index(args, static_cast<size_t>(std::atoi(key.c_str()))), p, i));
       } else {
         VStr v = VStr::hole(key, HoleSource::Variable);
         for (size_t k = 0; k < kw_names.size(); ++k)
           if (kw_names[k] == key) { v = kw_vals[k].as_str(key); v.strip_offsets(); }
-        out.append(v);
+        out.append(anchored(v, p, i));
       }
       lit = close + 1;
       i = close;

@@ -22,6 +22,9 @@ struct VPart {
   int64_t off = -1;                // byte offset in `origin`'s source of text[0] (1:1 text only)
   const void* origin = nullptr;    // the ModuleData whose source `off` points into
   int ref = -1;                    // parameter index (Param) or import id (Import)
+  // The part was substituted into a template ({x} in an f-string, a .format
+  // field, a %s): every character maps to `off`, where the substitution is written.
+  bool anchored = false;
 
   bool same_value(const VPart& o) const {
     return k == o.k && text == o.text && src == o.src && def == o.def && ref == o.ref;
@@ -41,6 +44,8 @@ struct VStr {
   std::string known_text() const;  // text parts concatenated (holes as {name})
   bool same_value(const VStr& o) const;
   void strip_offsets();
+  // Positions every part at one source offset (a substitution's `{` or `%`).
+  void anchor_at(int64_t off, const void* origin);
 };
 
 struct Val {

@@ -88,7 +88,30 @@ Segment read_segment(std::string_view text, const std::vector<Token>& toks, size
   return seg;
 }
 
-// IDENTIFIER('a.b' || :x): string literals are name text, :x markers are holes.
+// A session variable (tbl, session.tbl, system.session.tbl) becomes the hole
+// {tbl}: its value is set at run time. Returns the index after the name.
+size_t session_variable(std::string_view text, const std::vector<Token>& toks, size_t j, size_t end,
+                        NameTemplate& out) {
+  std::vector<std::string_view> parts{text.substr(toks[j].b, toks[j].e - toks[j].b)};
+  ++j;
+  while (j + 1 < end && is_punct(toks[j], '.') && toks[j + 1].kind == Tok::Word) {
+    parts.push_back(text.substr(toks[j + 1].b, toks[j + 1].e - toks[j + 1].b));
+    j += 2;
+  }
+  size_t first = 0;
+  if (parts.size() > 1 && lower(parts[0]) == "system") ++first;
+  if (parts.size() > first + 1 && lower(parts[first]) == "session") ++first;
+  std::string name;
+  for (size_t k = first; k < parts.size(); ++k) {
+    if (k > first) name += '.';
+    name.append(parts[k]);
+  }
+  append_hole(out, name);
+  return j;
+}
+
+// IDENTIFIER('a.b' || :x): string literals are name text, :x markers are holes,
+// a bare word is a session variable.
 ParsedName parse_identifier_clause(std::string_view text, const std::vector<Token>& toks, size_t i,
                                    size_t end) {
   ParsedName pn;
@@ -109,6 +132,10 @@ ParsedName parse_identifier_clause(std::string_view text, const std::vector<Toke
     } else if (t.kind == Tok::Hole) {
       append_hole(raw, hole_name(text.substr(t.b, t.e - t.b)));
       any = true;
+    } else if (t.kind == Tok::Word && !(j + 1 < end && is_punct(toks[j + 1], '('))) {
+      j = session_variable(text, toks, j, end, raw);  // IDENTIFIER(session.tbl): a SQL variable
+      any = true;
+      continue;
     } else if (!is_punct(t, '|')) {
       return pn;  // an expression we do not evaluate
     }

@@ -25,6 +25,18 @@ bool ends_from_list(Kw kw) {
   }
 }
 
+// After STREAM in a FROM list: the name of the streamed table (DLT `FROM STREAM
+// live.t`, `FROM STREAM bronze t`), not a join word. `FROM stream s` for a table
+// named stream is read the same way: the DLT form is the common one.
+bool stream_source(std::string_view text, const Token& t) {
+  if (t.kind != Tok::Word) return starts_name(t);
+  if (!starts_name(t) || t.kw == Kw::ANTI || t.kw == Kw::LATERAL || t.kw == Kw::WINDOW) return false;
+  std::string w(text.substr(t.b, t.e - t.b));
+  for (auto& c : w) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  return w != "LEFT" && w != "RIGHT" && w != "FULL" && w != "INNER" && w != "CROSS" && w != "NATURAL" &&
+         w != "OUTER" && w != "SEMI";
+}
+
 bool is_set_operation(Kw kw) {
   return kw == Kw::UNION || kw == Kw::INTERSECT || kw == Kw::EXCEPT || kw == Kw::MINUS;
 }
@@ -101,6 +113,7 @@ void StatementScanner::scan(size_t b, size_t e) {
   at_head_ = true;
   insert_heads_anywhere_ = false;
   next_paren_is_cte_ = false;
+  declarative_ = false;
   const size_t first_access = out_.accesses.size();
 
   size_t i = b;
@@ -224,6 +237,8 @@ size_t StatementScanner::try_cte(size_t i) {
   k = name.next;
   if (is_punct(k, '(') && !query_start(k + 1)) k = skip_parens(k);  // column aliases
   if (is_word(k, Kw::AS)) ++k;
+  if (is_word(k, Kw::NOT) && is_word(k + 1, Kw::MATERIALIZED)) k += 2;  // WITH s AS [NOT] MATERIALIZED (...)
+  else if (is_word(k, Kw::MATERIALIZED)) ++k;
   if (!is_punct(k, '(')) return i;
   ctes_.insert(name.single_lower);
   next_paren_is_cte_ = true;
@@ -257,10 +272,15 @@ size_t StatementScanner::relation(size_t i) {
             read(pn);
             return pn.next + 1;
           }
-        } else if (i + 2 < end_ && starts_name(toks_[i + 1]) && is_punct(i + 2, '.')) {
+        } else if (i + 1 < end_ && stream_source(text_, toks_[i + 1])) {
+          // STREAM live.t, STREAM t alias, or any STREAM x in a pipeline definition;
+          // otherwise `FROM stream s` is the table stream with alias s.
           ParsedName pn = parse_name(text_, toks_, i + 1, end_);
-          read(pn);
-          return pn.next;
+          const bool aliased = pn.next < end_ && (is_word(pn.next, Kw::AS) || stream_source(text_, toks_[pn.next]));
+          if (pn.ok && (pn.single_lower.empty() || aliased || declarative_)) {
+            read(pn);
+            return pn.next;
+          }
         }
         break;
       default:
@@ -320,6 +340,12 @@ size_t StatementScanner::head(size_t i) {
     case Kw::CACHE: return cache_head(i);
     case Kw::RESTORE: return restore_head(i);
     case Kw::LOAD: return load_head(i);
+    case Kw::SET:  // SET VAR x = (SELECT ... FROM t): the query reads t
+      if (is_word(i + 1, Kw::VAR) || is_word(i + 1, Kw::VARIABLE)) {
+        set_statement("SET");
+        return i + 2;
+      }
+      return end_;
     default:
       // DESCRIBE, SHOW, OPTIMIZE, VACUUM, ANALYZE, USE, SET, RESET, REFRESH, MSCK,
       // ALTER, GRANT, REVOKE, COMMENT ON, EXPLAIN, UNCACHE, ... and statements we do
@@ -405,9 +431,11 @@ size_t StatementScanner::create_head(size_t i, bool replace_only) {
   }
   for (;; ++j) {
     if (is_word(j, Kw::TEMP) || is_word(j, Kw::TEMPORARY)) temp = true;
-    else if (is_word(j, Kw::STREAMING) || is_word(j, Kw::LIVE)) declarative = true;
+    else if (is_word(j, Kw::STREAMING) || is_word(j, Kw::LIVE) || is_word(j, Kw::INCREMENTAL)) declarative = true;
+    else if (is_word(j, Kw::MATERIALIZED)) declarative_ = true;
     else if (!is_word(j, Kw::GLOBAL) && !is_word(j, Kw::EXTERNAL) && !is_word(j, Kw::MATERIALIZED)) break;
   }
+  declarative_ = declarative_ || declarative;
   bool is_view = is_word(j, Kw::VIEW);
   if (!is_view && !is_word(j, Kw::TABLE)) return end_;  // SCHEMA, DATABASE, CATALOG, FUNCTION, ...
   ++j;

@@ -79,6 +79,7 @@ class StatementScanner {
   bool at_head_ = false;
   bool insert_heads_anywhere_ = false;  // FROM src INSERT INTO a ... INSERT INTO b ...
   bool next_paren_is_cte_ = false;
+  bool declarative_ = false;  // CREATE STREAMING|LIVE TABLE, MATERIALIZED VIEW: STREAM x is a stream read
 };
 
 }  // namespace pipelint::sql

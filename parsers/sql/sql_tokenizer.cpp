@@ -44,7 +44,7 @@ class Lexer {
   size_t next(size_t i) {
     const unsigned char c = static_cast<unsigned char>(text_[i]);
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return i + 1;
-    if (c == '-' && peek(i + 1) == '-') return end_of_line(text_, i);
+    if (c == '-' && peek(i + 1) == '-') return line_comment(i);
     if (c == '/' && peek(i + 1) == '*') return block_comment(i);
     if (c == '\'' || c == '"') return string(i, i, true);
     if ((c == 'r' || c == 'R') && (peek(i + 1) == '\'' || peek(i + 1) == '"')) return string(i, i + 1, false);
@@ -63,6 +63,16 @@ class Lexer {
   }
 
   char peek(size_t i) const { return i < text_.size() ? text_[i] : '\0'; }
+
+  // A Databricks SQL notebook separates its cells with "-- COMMAND ----------"
+  // lines, and cells often end without ';': the marker ends a statement.
+  size_t line_comment(size_t start) {
+    const size_t end = end_of_line(text_, start);
+    std::string_view body = text_.substr(start + 2, end - start - 2);
+    while (!body.empty() && body.front() == ' ') body.remove_prefix(1);
+    if (body.substr(0, 11) == "COMMAND ---") push(start, start + 1, Tok::Punct, Kw::None, ';');
+    return end;
+  }
 
   size_t block_comment(size_t start) {
     size_t depth = 0, i = start;

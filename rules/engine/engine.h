@@ -1,6 +1,7 @@
 // Runs the rules over the model and applies the configuration: which rules are
 // enabled for each file (select/ignore, per-path overrides, command line) and
-// their severities. Findings come back sorted.
+// their severities; then the inline suppressions (`pipelint: ignore[...]`) mark
+// findings `suppressed` and yield SUP001/SUP002. Findings come back sorted.
 #pragma once
 #include <string>
 #include <vector>
@@ -13,6 +14,8 @@ namespace pipelint {
 struct RuleFilter {
   std::vector<std::string> select;  // --select: replaces the configured selection when given
   std::vector<std::string> ignore;  // --ignore: added to the configured ignores
+  bool require_reason = false;      // --require-reason: a suppression without a reason is SUP001
+  std::string today;                // YYYY-MM-DD for until= dates; "" = $PIPELINT_TODAY, else the local date
 };
 
 // "ALL", an exact id, or a prefix ("NS", "NS00").

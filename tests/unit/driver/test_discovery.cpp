@@ -39,14 +39,15 @@ struct TempTree {
 
 }  // namespace
 
-TEST_CASE("discovery finds Python and SQL files recursively, sorted") {
+TEST_CASE("discovery finds Python, SQL and YAML files recursively, sorted") {
   TempTree t;
   t.write("jobs/b.py");
   t.write("jobs/a.py");
   t.write("sql/daily.sql", "select 1");
   t.write("README.md", "# no");
   t.write("conf/x.yaml", "a: 1");
-  CHECK(t.found() == std::vector<std::string>{"jobs/a.py", "jobs/b.py", "sql/daily.sql"});
+  t.write("notes.txt", "no");
+  CHECK(t.found() == std::vector<std::string>{"conf/x.yaml", "jobs/a.py", "jobs/b.py", "sql/daily.sql"});
 }
 
 TEST_CASE("discovery respects .gitignore, nested .gitignore, negation and hidden folders") {

@@ -119,3 +119,19 @@ TEST_CASE("spark.sql inside a helper is instantiated at the call", "[python][hel
   CHECK(run(src) == V{"3:10 read prod_de.silver_billing.readings - spark.sql:SELECT"});
 }
 
+
+TEST_CASE("a helper nobody calls says nothing about a table named only by a bare parameter", "[python][helpers]") {
+  CHECK(run("def replace_partitions(df, target):\n"
+            "    df.writeTo(target).overwritePartitions()\n")
+            .empty());
+  CHECK(run("def load(spark, schema):\n"
+            "    return spark.table(f\"prod.{schema}.readings\")\n") ==
+        V{"2:24 read prod.{schema}.readings - table"});
+  CHECK(run("def merge_into(target):\n"
+            "    spark.sql(f\"INSERT INTO {target} SELECT * FROM prod.a.src\")\n") ==
+        V{"2:52 read prod.a.src - spark.sql:INSERT"});
+  CHECK(run("def replace_partitions(df, target):\n"
+            "    df.writeTo(target).overwritePartitions()\n"
+            "replace_partitions(df, \"prod.a.t\")\n") ==
+        V{"3:24 write prod.a.t overwrite writeTo.overwritePartitions"});
+}

@@ -34,11 +34,11 @@ TEST_CASE("an unresolved f-string hole reaches SQL as {name} and keeps its defau
   CHECK(pltest::holes(src) == V{"env/widget/prod"});
 }
 
-TEST_CASE("a resolved constant inside SQL is reported at the sql call", "[python][sql]") {
+TEST_CASE("a resolved constant inside SQL is reported at its interpolation", "[python][sql]") {
   auto r = run(
       "T = \"prod_de.silver_billing.readings\"\n"
       "spark.sql(f\"SELECT * FROM {T} WHERE x = 1\")\n");
-  CHECK(r == V{"2:7 read prod_de.silver_billing.readings - spark.sql:SELECT"});
+  CHECK(r == V{"2:27 read prod_de.silver_billing.readings - spark.sql:SELECT"});
 }
 
 TEST_CASE("CTE names and temp views inside spark.sql are not tables", "[python][sql]") {

@@ -86,10 +86,19 @@ TEST_CASE("bad input never crashes or hangs", "[sql][robustness]") {
   SECTION("unterminated everything") {
     for (const char* sql : {"'", "\"", "`", "/*", "/* /* */", "${", "{", "SELECT (", "INSERT", "INSERT INTO",
                             "MERGE INTO", "CREATE TABLE", "WITH x AS (", "FROM", "IDENTIFIER(", "SELECT * FROM IDENTIFIER(:",
-                            "COPY INTO t FROM (", "CACHE TABLE", "DELETE", "TRUNCATE TABLE", "DROP TABLE"}) {
+                            "COPY INTO t FROM (", "CACHE TABLE", "DELETE", "TRUNCATE TABLE", "DROP TABLE",
+                            "SET VAR", "SET VARIABLE x = (", "FROM STREAM", "SELECT * FROM STREAM x.", "IDENTIFIER(a.",
+                            "DROP TABLE IDENTIFIER(session.", "WITH s AS MATERIALIZED", "WITH s AS NOT", "-- COMMAND -",
+                            "CREATE INCREMENTAL"}) {
       INFO(sql);
       (void)extract(sql);
     }
+    // Cell markers alone, or a statement cut by one, still recover.
+    CHECK(accesses("-- COMMAND ----------\n-- COMMAND ----------\nSELECT * FROM s.t\n-- COMMAND ----------") ==
+          Lines{"read table s.t"});
+    auto cut = extract("INSERT INTO\n-- COMMAND ----------\nSELECT * FROM s.t");
+    CHECK(cut.error);
+    CHECK(accesses(cut) == Lines{"read table s.t"});
   }
   SECTION("huge input stays linear") {
     std::string one = "INSERT INTO g.t SELECT * FROM s.a JOIN s.b ON a.k = b.k WHERE x IN (1, 2);\n";

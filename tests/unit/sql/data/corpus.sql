@@ -1355,3 +1355,39 @@ CREATE TABLE prod_de.bronze_x.imported AS SELECT * FROM parquet.`/mnt/migration/
 -- ==== realistic: insert from read_files
 INSERT INTO prod_de.bronze_x.raw SELECT *, _metadata.file_path FROM read_files('/Volumes/prod_de/landing/raw', format => 'json')
 -- expect: write table prod_de.bronze_x.raw append
+
+-- ==== notebook: cells without ';' split at the COMMAND marker
+-- Databricks notebook source
+CREATE OR REPLACE TABLE prod_de.gold_metering.daily AS SELECT * FROM prod_de.silver_metering.readings
+
+-- COMMAND ----------
+
+MERGE INTO prod_de.gold_metering.meters m USING prod_de.silver_metering.meters s ON m.id = s.id WHEN MATCHED THEN UPDATE SET *
+-- expect: write table prod_de.gold_metering.daily replace
+-- expect: read table prod_de.silver_metering.readings
+-- expect: write table prod_de.gold_metering.meters merge
+-- expect: read table prod_de.silver_metering.meters
+
+-- ==== names: IDENTIFIER(session variable) is a hole
+INSERT INTO identifier(session.target_tbl) SELECT * FROM identifier(src_tbl)
+-- expect: write table {target_tbl} append
+-- expect: read table {src_tbl}
+
+-- ==== read: SET VARIABLE from a query
+SET VARIABLE last_load = (SELECT max(loaded_at) FROM prod_nl.silver_grid.load_log)
+-- expect: read table prod_nl.silver_grid.load_log
+
+-- ==== cte: MATERIALIZED hint
+WITH s AS MATERIALIZED (SELECT * FROM prod_lu.silver_ref.regions) INSERT INTO prod_lu.gold_ref.regions SELECT * FROM s
+-- expect: read table prod_lu.silver_ref.regions
+-- expect: write table prod_lu.gold_ref.regions append
+
+-- ==== dlt: FROM STREAM name with alias
+CREATE STREAMING TABLE silver_fraud_tx AS SELECT * FROM STREAM bronze_fraud_tx t LEFT JOIN fraud_reports f USING (id)
+-- expect: write table silver_fraud_tx
+-- expect: read table bronze_fraud_tx
+-- expect: read table fraud_reports
+
+-- ==== dlt: CREATE INCREMENTAL LIVE TABLE
+CREATE INCREMENTAL LIVE TABLE orders_raw AS SELECT * FROM cloud_files('/mnt/raw/orders', 'json')
+-- expect: write table orders_raw

@@ -1,2 +1,0 @@
-// bundles parser: see README.md in this folder once written.
-namespace pipelint { int bundles_placeholder = 0; }
