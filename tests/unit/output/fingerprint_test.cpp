@@ -54,7 +54,7 @@ TEST_CASE("repo_relative_path makes display paths relative to the source root") 
   CHECK(repo_relative_path("jobs/a.py", "/repo", "/repo") == "jobs/a.py");
   CHECK(repo_relative_path("./jobs/./a.py", "/repo", "/repo") == "jobs/a.py");
   CHECK(repo_relative_path("a.py", "/repo/jobs", "/repo") == "jobs/a.py");
-  CHECK(repo_relative_path("../shared/b.py", "/repo/jobs", "/repo") == "shared/b.py");
+  CHECK(repo_relative_path("../common/b.py", "/repo/jobs", "/repo") == "common/b.py");
   CHECK(repo_relative_path("/repo/dags/d.py", "/elsewhere", "/repo/") == "dags/d.py");
   // Outside the root: stays absolute (no "../" URIs).
   CHECK(repo_relative_path("../other/c.py", "/repo", "/repo") == "/other/c.py");
