@@ -57,7 +57,7 @@ int run_check(CheckOptions& o) {
   Report report;
   report.findings = run_rules(analysis.model, filter);
   report.failures = analysis.failures;
-  report.files_analyzed = analysis.model.files.size();
+  report.files_analyzed = analysis.model.files.size() + analysis.model.contracts.size();
   report.cwd = std::filesystem::current_path().string();
   report.srcroot = source_root(o.paths.paths, report.cwd);
   report.command = "check";

@@ -20,6 +20,8 @@
 #include "analyzer/driver/discovery.h"
 #include "analyzer/driver/source_checks.h"
 #include "analyzer/driver/orchestration_files.h"
+#include "analyzer/model/glob.h"
+#include "parsers/contracts/contract_loader.h"
 #include "parsers/airflow/airflow_extractor.h"
 #include "parsers/python/python_extractor.h"
 #include "parsers/sql/sql_extractor.h"
@@ -96,7 +98,18 @@ struct Unit {
   FileRecords records;
   py::FileAnalysis py;
   bool yaml_kept = false;  // a bundle or pipeline-config file; other YAML files are dropped
+  std::optional<ContractFile> contract;  // a data contract (kind: DataContract, or under contracts.paths)
 };
+
+// Is this YAML file a data contract: under the config's contracts.paths, or
+// declaring `kind: DataContract` itself?
+bool is_contract_file(const std::string& abs_path, std::string_view bytes, const Config& config) {
+  if (is_data_contract(bytes)) return true;
+  std::string rel = relative_to(abs_path, config.dir);
+  for (const auto& pattern : config.contract_paths)
+    if (glob_match(pattern, rel)) return true;
+  return false;
+}
 
 class ConfigResolver {
  public:
@@ -184,6 +197,10 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
     }
     if (u.file.type == FileType::Yaml) {
       u.lang = Language::Yaml;
+      if (is_contract_file(u.file.abs_path, bytes, *u.config)) {
+        u.contract = load_contract(display_path(u.file.abs_path, opts.cwd), bytes);
+        return;
+      }
       u.yaml_kept = analyze_pipeline_yaml(u.file.abs_path, bytes, *u.config, u.records);
       return;
     }
@@ -271,6 +288,10 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
   Model& model = out.model;
   std::map<const Config*, std::shared_ptr<const Config>> used_configs;
   for (auto& u : units) {
+    if (u.contract) {
+      model.contracts.push_back(std::move(*u.contract));
+      continue;
+    }
     if (u.file.type == FileType::Yaml && !u.yaml_kept) continue;
     if (!u.readable) {
       out.failures.push_back({display_path(u.file.abs_path, opts.cwd), u.failure});
@@ -299,6 +320,8 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
             [](const FileEntry& a, const FileEntry& b) { return a.display_path < b.display_path; });
   std::sort(out.failures.begin(), out.failures.end(),
             [](const FileFailure& a, const FileFailure& b) { return a.path < b.path; });
+  std::sort(model.contracts.begin(), model.contracts.end(),
+            [](const ContractFile& a, const ContractFile& b) { return a.path < b.path; });
 
   if (!fixed_config.empty()) model.root_config = loader.load(fixed_config);
   else model.root_config = configs.for_dir(fallback_root);

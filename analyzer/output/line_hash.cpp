@@ -10,7 +10,7 @@
 #include <fmt/format.h>
 
 #include "analyzer/output/report.h"
-#include "analyzer/output/utf8.h"
+#include "parsers/common/utf8.h"
 
 namespace pipelint {
 namespace {

@@ -2,7 +2,7 @@
 // only 10 annotations of each kind per step, so this lists every finding.
 #include "analyzer/output/report.h"
 #include "analyzer/output/summary.h"
-#include "analyzer/output/utf8.h"
+#include "parsers/common/utf8.h"
 #include "rules/engine/rule.h"
 
 namespace pipelint {

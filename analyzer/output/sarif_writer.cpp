@@ -6,7 +6,7 @@
 
 #include "analyzer/output/paths.h"
 #include "analyzer/output/sarif_parts.h"
-#include "analyzer/output/utf8.h"
+#include "parsers/common/utf8.h"
 
 namespace pipelint {
 namespace sarif {

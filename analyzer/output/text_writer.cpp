@@ -14,7 +14,7 @@
 
 #include "analyzer/output/report.h"
 #include "analyzer/output/summary.h"
-#include "analyzer/output/utf8.h"
+#include "parsers/common/utf8.h"
 
 namespace pipelint {
 namespace {

@@ -5,9 +5,12 @@
 
 #include "parsers/contracts/column_types.h"
 #include "parsers/contracts/sla_duration.h"
+#include "parsers/contracts/yaml_fields.h"
 
 namespace pipelint {
 namespace {
+
+using contracts::quoted;
 
 std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -15,15 +18,6 @@ std::string lower(std::string s) {
 }
 
 bool iequals(const std::string& a, const std::string& b) { return lower(a) == lower(b); }
-
-std::string tick(const std::string& s) {
-  std::string r;
-  r.reserve(s.size() + 2);
-  r += '`';
-  r += s;
-  r += '`';
-  return r;
-}
 
 YamlPos first_known(YamlPos a, YamlPos b) { return a.known() ? a : b; }
 
@@ -36,8 +30,8 @@ class Differ {
       bool retired = n.is_retired() && !o.is_retired();
       add(retired ? ChangeKind::StatusRetired : ChangeKind::StatusChanged,
           retired ? Impact::Breaking : Impact::NonBreaking, "", "", o.status.value, n.status.value,
-          retired ? "status moved from " + tick(o.status.value) + " to `retired`: consumers lose the data"
-                  : "status changed from " + tick(o.status.value) + " to " + tick(n.status.value),
+          retired ? "status moved from " + quoted(o.status.value) + " to `retired`: consumers lose the data"
+                  : "status changed from " + quoted(o.status.value) + " to " + quoted(n.status.value),
           n.status.pos, false);
     }
     if (o.version.value != n.version.value)
@@ -54,27 +48,27 @@ class Differ {
       const SchemaObject* ot = match_table(o.schema, nt, used);
       if (!ot) {
         add(ChangeKind::TableAdded, Impact::NonBreaking, nt.table, "", "", nt.table,
-            "schema object " + tick(nt.name) + " (table " + tick(nt.table) + ") added", nt.pos, false);
+            "schema object " + quoted(nt.name) + " (table " + quoted(nt.table) + ") added", nt.pos, false);
         continue;
       }
       if (!iequals(ot->name, nt.name))
         add(ChangeKind::TableRenamed, Impact::NonBreaking, nt.table, "", ot->name, nt.name,
-            "schema object renamed from " + tick(ot->name) + " to " + tick(nt.name) + " (same table)", nt.pos, false);
+            "schema object renamed from " + quoted(ot->name) + " to " + quoted(nt.name) + " (same table)", nt.pos, false);
       if (!iequals(ot->table, nt.table))
         add(ChangeKind::PhysicalNameChanged, Impact::Breaking, nt.table, "", ot->table, nt.table,
-            "physicalName of " + tick(nt.name) + " changed from " + tick(ot->table) + " to " + tick(nt.table) +
+            "physicalName of " + quoted(nt.name) + " changed from " + quoted(ot->table) + " to " + quoted(nt.table) +
                 ": readers of the old table get no new data",
             first_known(nt.physical_name.pos, nt.pos), false);
       if (ot->description.value != nt.description.value)
         add(ChangeKind::DescriptionChanged, Impact::NonBreaking, nt.table, "", ot->description.value,
-            nt.description.value, "description of " + tick(nt.name) + " changed",
+            nt.description.value, "description of " + quoted(nt.name) + " changed",
             first_known(nt.description.pos, nt.pos), false);
       columns(ot->properties, nt.properties, nt.table, "");
     }
     for (size_t i = 0; i < o.schema.size(); ++i)
       if (!used[i])
         add(ChangeKind::TableRemoved, Impact::Breaking, o.schema[i].table, "", o.schema[i].table, "",
-            "schema object " + tick(o.schema[i].name) + " (table " + tick(o.schema[i].table) +
+            "schema object " + quoted(o.schema[i].name) + " (table " + quoted(o.schema[i].table) +
                 ") removed: its consumers lose the contract",
             o.schema[i].pos, true);
   }
@@ -167,8 +161,8 @@ class Differ {
         bool req = np.required.value;
         add(ChangeKind::ColumnAdded, req ? Impact::ProducerBreaking : Impact::NonBreaking, table, col, "",
             describe_type(np),
-            req ? "required column " + tick(col) + " added: every producer must now fill it"
-                : "nullable column " + tick(col) + " added",
+            req ? "required column " + quoted(col) + " added: every producer must now fill it"
+                : "nullable column " + quoted(col) + " added",
             np.pos, false);
         continue;
       }
@@ -177,7 +171,7 @@ class Differ {
     for (size_t i = 0; i < olds.size(); ++i)
       if (!used[i])
         add(ChangeKind::ColumnRemoved, Impact::Breaking, table, prefix + olds[i].name, describe_type(olds[i]), "",
-            "column " + tick(prefix + olds[i].name) + " removed: consumers selecting it fail", olds[i].pos, true);
+            "column " + quoted(prefix + olds[i].name) + " removed: consumers selecting it fail", olds[i].pos, true);
   }
 
   static std::string describe_type(const Property& p) {
@@ -188,39 +182,39 @@ class Differ {
     const std::string col = prefix + np.name;
     if (!iequals(column_name(op), column_name(np)))
       add(ChangeKind::ColumnRenamed, Impact::Breaking, table, col, column_name(op), column_name(np),
-          "column renamed from " + tick(column_name(op)) + " to " + tick(column_name(np)) +
+          "column renamed from " + quoted(column_name(op)) + " to " + quoted(column_name(np)) +
               ": consumers selecting the old name fail",
           first_known(np.physical_name.pos, np.pos), false);
     type_change(op, np, table, col);
     if (op.required.value && !np.required.value)
       add(ChangeKind::MadeNullable, Impact::Breaking, table, col, "true", "false",
-          "column " + tick(col) + " made nullable (required: true -> false): consumers may now read nulls",
+          "column " + quoted(col) + " made nullable (required: true -> false): consumers may now read nulls",
           first_known(np.required.pos, np.pos), false);
     else if (!op.required.value && np.required.value)
       add(ChangeKind::MadeRequired, Impact::ProducerBreaking, table, col, "false", "true",
-          "column " + tick(col) + " made required: every producer must now fill it", first_known(np.required.pos, np.pos),
+          "column " + quoted(col) + " made required: every producer must now fill it", first_known(np.required.pos, np.pos),
           false);
     if (op.primary_key.value != np.primary_key.value)
       add(ChangeKind::PrimaryKeyChanged, Impact::Breaking, table, col, op.primary_key.value ? "true" : "false",
           np.primary_key.value ? "true" : "false",
-          "column " + tick(col) + (np.primary_key.value ? " added to" : " removed from") +
+          "column " + quoted(col) + (np.primary_key.value ? " added to" : " removed from") +
               " the primary key: joins and merges on the key change meaning",
           first_known(np.primary_key.pos, np.pos), false);
     else if (op.primary_key.value && op.primary_key_position != np.primary_key_position)
       add(ChangeKind::PrimaryKeyChanged, Impact::Breaking, table, col, std::to_string(op.primary_key_position),
           std::to_string(np.primary_key_position),
-          "primary key position of " + tick(col) + " changed from " + std::to_string(op.primary_key_position) +
+          "primary key position of " + quoted(col) + " changed from " + std::to_string(op.primary_key_position) +
               " to " + std::to_string(np.primary_key_position),
           first_known(np.primary_key.pos, np.pos), false);
     if (!iequals(op.classification.value, np.classification.value))
       add(ChangeKind::ClassificationChanged, Impact::NonBreaking, table, col, op.classification.value,
           np.classification.value,
-          "classification of " + tick(col) + " changed from " + tick(op.classification.value) + " to " +
-              tick(np.classification.value),
+          "classification of " + quoted(col) + " changed from " + quoted(op.classification.value) + " to " +
+              quoted(np.classification.value),
           first_known(np.classification.pos, np.pos), false);
     if (op.description.value != np.description.value)
       add(ChangeKind::DescriptionChanged, Impact::NonBreaking, table, col, op.description.value,
-          np.description.value, "description of column " + tick(col) + " changed",
+          np.description.value, "description of column " + quoted(col) + " changed",
           first_known(np.description.pos, np.pos), false);
     columns(op.fields, np.fields, table, col + ".");
   }
@@ -245,10 +239,10 @@ class Differ {
     pos = first_known(pos, np.pos);
     if (t.verdict == TypeVerdict::Widening)
       add(ChangeKind::TypeWidened, Impact::NonBreaking, table, col, t.old_type, t.new_type,
-          "column " + tick(col) + " type widened from " + t.old_type + " to " + t.new_type, pos, false);
+          "column " + quoted(col) + " type widened from " + t.old_type + " to " + t.new_type, pos, false);
     else
       add(ChangeKind::TypeChanged, Impact::Breaking, table, col, t.old_type, t.new_type,
-          "column " + tick(col) + " type changed from " + t.old_type + " to " + t.new_type +
+          "column " + quoted(col) + " type changed from " + t.old_type + " to " + t.new_type +
               (t.verdict == TypeVerdict::Narrowing ? " (narrowing)" : " (not a widening)"),
           pos, false);
   }

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 namespace pipelint::contracts {
-namespace {
 
 // Built by appending: GCC 12 misreports `"`" + std::string(..)` as an overlapping memcpy.
 std::string quoted(std::string_view s) {
@@ -14,8 +13,6 @@ std::string quoted(std::string_view s) {
   r += '`';
   return r;
 }
-
-}  // namespace
 
 
 IssueSink::IssueSink(std::string_view text, std::vector<ContractIssue>& issues)

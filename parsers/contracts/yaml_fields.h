@@ -15,6 +15,9 @@
 
 namespace pipelint::contracts {
 
+// `s` in backticks, for messages.
+std::string quoted(std::string_view s);
+
 class IssueSink {
  public:
   IssueSink(std::string_view text, std::vector<ContractIssue>& issues);

@@ -1,4 +1,4 @@
-#include "analyzer/output/utf8.h"
+#include "parsers/common/utf8.h"
 
 namespace pipelint::utf8 {
 

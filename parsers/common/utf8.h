@@ -1,4 +1,4 @@
-// UTF-8 decoding shared by the writers. Invalid sequences decode to U+FFFD the
+// UTF-8 decoding and encoding shared by the parsers and the writers. Invalid sequences decode to U+FFFD the
 // way the WHATWG Encoding Standard (and so Node.js) does: one replacement per
 // maximal ill-formed subpart.
 #pragma once
