@@ -269,7 +269,19 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
       loaded_outside[rel] = result;
       return result;
     };
-    py::link(parsed, load);
+    // A helper function can only live in a module that passes the prefilter.
+    auto load_for_functions = [&, root = root](const std::string& rel) -> py::FileAnalysis* {
+      auto it = by_rel.find(rel);
+      if (it != by_rel.end()) return units[it->second].skipped_by_prefilter ? nullptr : load(rel);
+      if (auto lo = loaded_outside.find(rel); lo != loaded_outside.end()) return lo->second;
+      std::string bytes, err;
+      std::error_code ec;
+      fs::path p = fs::path(root) / rel;
+      if (!fs::is_regular_file(p, ec) || !read_file(p.string(), bytes, err) || !py::may_contain_access(bytes))
+        return nullptr;
+      return load(rel);
+    };
+    py::link(parsed, load, load_for_functions);
     link_dag_default_args(parsed, root);
   }
   {

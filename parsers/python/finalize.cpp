@@ -241,7 +241,7 @@ FuncRef resolve_function(ModuleData& m, int import_ref, ModuleSource& repo, int 
   if (import_ref < 0 || import_ref >= static_cast<int>(m.imports.size()) || depth > kMaxDepth)
     return {};
   for (const auto& [path, name] : m.imports[import_ref].alts) {
-    ModuleData* target = repo.module(path);
+    ModuleData* target = repo.function_module(path);
     if (!target) continue;
     auto f = target->func_index.find(name);
     if (f != target->func_index.end()) return {target, f->second};

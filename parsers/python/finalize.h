@@ -16,6 +16,10 @@ class ModuleSource {
  public:
   virtual ~ModuleSource() = default;
   virtual ModuleData* module(const std::string& rel_path) = 0;
+  // A module looked up for a helper function: may refuse to load modules that
+  // cannot define one (skipped by the prefilter), which keeps link() linear on
+  // code bases where most imports are ordinary Python.
+  virtual ModuleData* function_module(const std::string& rel_path) { return module(rel_path); }
 };
 
 FileRecords finalize(ModuleData& m, ModuleSource* repo, SqlFn sql_fn);

@@ -83,7 +83,8 @@ namespace {
 
 class Repository : public ModuleSource {
  public:
-  Repository(const std::vector<FileAnalysis*>& files, const ModuleLoader& load) : load_(load) {
+  Repository(const std::vector<FileAnalysis*>& files, const ModuleLoader& load, const ModuleLoader& load_fn)
+      : load_(load), load_fn_(load_fn) {
     for (auto* f : files)
       if (f && f->module) by_path_.emplace(f->rel_path, f);
   }
@@ -96,10 +97,26 @@ class Repository : public ModuleSource {
     if (f) loaded_.push_back(f);
     return f ? f->module.get() : nullptr;
   }
+  ModuleData* function_module(const std::string& rel_path) override {
+    if (!load_fn_) return module(rel_path);
+    auto it = by_path_.find(rel_path);
+    if (it != by_path_.end()) return it->second ? it->second->module.get() : nullptr;
+    if (refused_.count(rel_path)) return nullptr;
+    FileAnalysis* f = load_fn_(rel_path);
+    if (!f || !f->module) {
+      refused_.insert(rel_path);  // a later constant lookup may still load it through `load_`
+      return nullptr;
+    }
+    by_path_.emplace(rel_path, f);
+    loaded_.push_back(f);
+    return f->module.get();
+  }
   const std::vector<FileAnalysis*>& loaded() const { return loaded_; }
 
  private:
   const ModuleLoader& load_;
+  const ModuleLoader& load_fn_;
+  std::unordered_set<std::string> refused_;
   std::unordered_map<std::string, FileAnalysis*> by_path_;
   std::vector<FileAnalysis*> loaded_;
 };
@@ -125,8 +142,9 @@ void fill_run_widget_defaults(ModuleData& m, Repository& repo, FileRecords& reco
 
 }  // namespace
 
-void link(const std::vector<FileAnalysis*>& repo_files, const ModuleLoader& load) {
-  Repository repo(repo_files, load);
+void link(const std::vector<FileAnalysis*>& repo_files, const ModuleLoader& load,
+          const ModuleLoader& load_for_functions) {
+  Repository repo(repo_files, load, load_for_functions);
   std::unordered_set<ModuleData*> dirty;
   // Helpers called from another module are reported at those calls only.
   for (auto* f : repo_files) {

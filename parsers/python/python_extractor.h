@@ -40,6 +40,11 @@ FileAnalysis analyze(const std::string& rel_path, std::string_view bytes);
 // repository-relative path for a module that is imported but was not analysed
 // (skipped by the prefilter); it returns nullptr when there is no such file.
 using ModuleLoader = std::function<FileAnalysis*(const std::string& rel_path)>;
-void link(const std::vector<FileAnalysis*>& repo_files, const ModuleLoader& load);
+// `load_for_functions`, when given, is used instead of `load` when a module is
+// needed only to find a helper function: it may return nullptr for modules that
+// cannot define one (e.g. files the prefilter skipped), so that ordinary imports
+// do not pull every module of a large code base into the sequential phase.
+void link(const std::vector<FileAnalysis*>& repo_files, const ModuleLoader& load,
+          const ModuleLoader& load_for_functions = nullptr);
 
 }  // namespace pipelint::py
