@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <set>
 
 #include <unistd.h>
 
@@ -57,7 +58,13 @@ int run_check(CheckOptions& o) {
   Report report;
   report.findings = run_rules(analysis.model, filter);
   report.failures = analysis.failures;
-  report.files_analyzed = analysis.model.files.size() + analysis.model.contracts.size();
+  // Files from the index only inform the rules: their own findings are the
+  // business of their repository's check (related locations may point there).
+  std::set<std::string> indexed;
+  for (const auto& f : analysis.model.files)
+    if (f.from_index) indexed.insert(f.display_path);
+  std::erase_if(report.findings, [&](const Finding& f) { return indexed.count(f.loc.path) > 0; });
+  report.files_analyzed = analysis.model.files.size() - indexed.size() + analysis.model.contracts.size();
   report.cwd = std::filesystem::current_path().string();
   report.srcroot = source_root(o.paths.paths, report.cwd);
   report.command = "check";
@@ -96,6 +103,8 @@ Command add_check_command(CLI::App& app) {
   cmd->add_option("--ignore", o->ignore, "rule ids or prefixes to skip");
   cmd->add_option("--fail-on", o->fail_on, "lowest severity that makes the exit code 1 (default: error)")
       ->check(CLI::IsMember({"error", "warning", "note"}));
+  cmd->add_option("--index", o->paths.index_path,
+                  "platform index (pipelint index): check the paths against the other repositories in it");
   cmd->add_flag("--exit-zero", o->exit_zero, "exit 0 even when there are findings");
   cmd->add_flag("--require-reason", o->require_reason,
                 "report a `pipelint: ignore[...]` comment without a reason as SUP001");

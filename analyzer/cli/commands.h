@@ -22,5 +22,6 @@ Command add_explain_table_command(CLI::App& app);
 Command add_graph_command(CLI::App& app);
 Command add_impact_command(CLI::App& app);
 Command add_contract_command(CLI::App& app);
+Command add_index_command(CLI::App& app);
 
 }  // namespace pipelint::cli

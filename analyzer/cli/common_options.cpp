@@ -24,6 +24,7 @@ bool run_analysis(PathOptions& o, Analysis& out) {
   opts.excludes = o.excludes;
   opts.config_path = o.config;
   opts.jobs = o.jobs;
+  opts.index_path = o.index_path;
   opts.cwd = std::filesystem::current_path().string();
   if (!o.stdin_filename.empty()) {
     opts.stdin_path = o.stdin_filename;

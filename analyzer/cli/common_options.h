@@ -17,6 +17,7 @@ struct PathOptions {
   std::string output;
   std::string stdin_filename;
   bool quiet = false;
+  std::string index_path;  // check --index FILE
   std::string stdin_content;  // filled by run_analysis when --stdin-filename is given
 };
 

@@ -1,6 +1,7 @@
 #include "analyzer/driver/analyze.h"
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -18,6 +19,7 @@
 #include <tbb/task_arena.h>
 
 #include "analyzer/driver/discovery.h"
+#include "analyzer/driver/index_io.h"
 #include "analyzer/driver/source_checks.h"
 #include "analyzer/driver/orchestration_files.h"
 #include "analyzer/model/glob.h"
@@ -129,6 +131,32 @@ class ConfigResolver {
   std::string fixed_;
   std::map<std::string, std::shared_ptr<const Config>> by_dir_;
 };
+
+// Index files are resolved with the checking run's configuration, not their
+// own: what the whole-platform run computed replaces that resolution.
+void apply_index_resolutions(Model& model) {
+  for (auto& a : model.accesses) {
+    const FileEntry& f = model.files[a.file];
+    if (!f.from_index || a.record >= f.index_accesses.size()) continue;
+    const IndexedAccess& ia = f.index_accesses[a.record];
+    a.table = ia.table;
+    a.resolved = static_cast<Resolution>(ia.resolved);
+    a.path_location = ia.path_location;
+  }
+}
+
+void apply_index_ownership(Model& model, const std::vector<std::array<std::string, 4>>& owners) {
+  size_t next = 0;
+  for (auto& f : model.files) {
+    if (!f.from_index) continue;
+    const auto& o = owners[next++];
+    f.team = o[0], f.team_source = o[1], f.env = o[2], f.env_source = o[3];
+  }
+  for (auto& a : model.accesses) {
+    const FileEntry& f = model.files[a.file];
+    if (f.from_index && a.record < f.index_accesses.size()) a.env = f.index_accesses[a.record].env;
+  }
+}
 
 }  // namespace
 
@@ -328,6 +356,19 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
     used_configs[u.config.get()] = u.config;
     model.files.push_back(std::move(e));
   }
+  if (!opts.index_path.empty()) {
+    // The index's view of every repository analysed fresh is replaced by the
+    // fresh analysis; repositories are matched by their root folder's name.
+    LoadedIndex index = read_index(opts.index_path);
+    if (!index.error.empty()) {
+      out.error = index.error;
+      return out;
+    }
+    std::set<std::string> fresh_repos;
+    for (const auto& u : units) fresh_repos.insert(fs::path(u.repo_root).filename().string());
+    for (size_t i = 0; i < index.files.size(); ++i)
+      if (!fresh_repos.count(index.repo_names[i])) model.files.push_back(std::move(index.files[i]));
+  }
   std::sort(model.files.begin(), model.files.end(),
             [](const FileEntry& a, const FileEntry& b) { return a.display_path < b.display_path; });
   std::sort(out.failures.begin(), out.failures.end(),
@@ -348,9 +389,16 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
   std::sort(model.config_issues.begin(), model.config_issues.end(), [](const ConfigIssue& a, const ConfigIssue& b) {
     return std::tie(a.file, a.line, a.col, a.rule, a.message) < std::tie(b.file, b.line, b.col, b.rule, b.message);
   });
+  for (auto& f : model.files)
+    if (f.from_index) f.config = model.root_config;
   build_accesses(model);
+  apply_index_resolutions(model);
   build_orchestration(model);
+  std::vector<std::array<std::string, 4>> index_owners;  // build_ownership recomputes them with the wrong config
+  for (const auto& f : model.files)
+    if (f.from_index) index_owners.push_back({f.team, f.team_source, f.env, f.env_source});
   build_ownership(model);
+  apply_index_ownership(model, index_owners);
   return out;
 }
 

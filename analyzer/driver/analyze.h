@@ -18,6 +18,8 @@ struct AnalyzeOptions {
   // An editor buffer: analysed under this path instead of the file on disk.
   std::optional<std::string> stdin_path;
   std::string stdin_content;
+  // check --index: the platform index whose other repositories join the model.
+  std::string index_path;
 };
 
 struct Analysis {

@@ -17,6 +17,16 @@ namespace pipelint {
 enum class Language : uint8_t { Python, Notebook, Sql, Yaml, Other };
 const char* to_string(Language l);
 
+// What a whole-platform run computed for one access of a file loaded from an
+// index (analyzer/driver/index_io.h); it replaces the resolution against the
+// checking run's configuration, which is not that file's own.
+struct IndexedAccess {
+  std::string table;
+  uint8_t resolved = 0;  // Resolution
+  std::string path_location;
+  std::string env;
+};
+
 struct FileEntry {
   std::string display_path;  // as shown to the user (relative to the cwd when under it)
   std::string abs_path;
@@ -31,6 +41,10 @@ struct FileEntry {
   std::string team_source;   // how it was decided, for messages ("team: in .../pipelint.yaml")
   std::string env;           // environment of the code (analyzer/model/environment.h); "" if unknown
   std::string env_source;    // how it was decided ("the `dev/` folder in its path")
+  // Loaded from `check --index`: its findings are not reported, it only informs
+  // cross-repository rules. index_accesses parallels records.accesses.
+  bool from_index = false;
+  std::vector<IndexedAccess> index_accesses;
 };
 
 enum class Resolution : uint8_t { Full, Partial, None };
