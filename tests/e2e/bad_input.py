@@ -87,6 +87,14 @@ def main():
         expect(("jobs/broken.py", "read", "prod_de.silver_metering.readings") in tables,
                "broken.py: access after the syntax error not recovered")
 
+        # An editor buffer is analysed as the named file, not the file on disk.
+        buf = subprocess.run([args.pipelint, "check", "--stdin-filename", "jobs/good.py", "--format", "json",
+                              "--exit-zero"], cwd=root, capture_output=True, text=True, timeout=60,
+                             input='spark.table("silver_metering.readings")\n')
+        buffered = json.loads(buf.stdout) if buf.stdout.strip().startswith("{") else {"findings": []}
+        got = [(f["path"], f["line"], f["rule"]) for f in buffered["findings"]]
+        expect(got == [("jobs/good.py", 1, "NS002")], f"--stdin-filename: expected NS002 on the buffer, got {got}")
+
         missing = run(args.pipelint, ["check", "does-not-exist", "--config", "nope.yaml"], root)
         expect(missing.returncode == 2 and missing.stderr.count("\n") == 1,
                f"missing --config: expected exit 2 and one line, got {missing.returncode}: {missing.stderr!r}")
