@@ -19,11 +19,6 @@ namespace fs = std::filesystem;
 namespace pipelint {
 namespace {
 
-bool ends_with(const std::string& s, const char* suffix) {
-  std::string_view suf(suffix);
-  return s.size() >= suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0;
-}
-
 std::string read_small_file(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::ostringstream ss;
@@ -95,20 +90,13 @@ struct Walker {
 }  // namespace
 
 bool file_type_of(const std::string& name, FileType& type) {
-  if (ends_with(name, ".py")) { type = FileType::Python; return true; }
-  if (ends_with(name, ".sql")) { type = FileType::Sql; return true; }
+  if (name.ends_with(".py")) { type = FileType::Python; return true; }
+  if (name.ends_with(".sql")) { type = FileType::Sql; return true; }
   // bundles and pipeline configs; other YAML files are dropped after the parse
-  if (ends_with(name, ".yml") || ends_with(name, ".yaml")) { type = FileType::Yaml; return true; }
+  if (name.ends_with(".yml") || name.ends_with(".yaml")) { type = FileType::Yaml; return true; }
   return false;
 }
 
-std::string display_path(const std::string& abs_path, const std::string& cwd) {
-  fs::path p = fs::path(abs_path).lexically_normal();
-  fs::path rel = p.lexically_relative(cwd);
-  std::string s = rel.generic_string();
-  if (!rel.empty() && s.rfind("..", 0) != 0) return s;
-  return p.generic_string();
-}
 
 Discovery discover_files(const std::vector<std::string>& paths, const std::vector<std::string>& excludes,
                          const std::string& cwd) {

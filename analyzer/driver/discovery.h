@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "analyzer/model/paths.h"
 #include "analyzer/output/report.h"
 
 namespace pipelint {
@@ -25,8 +26,6 @@ struct Discovery {
 Discovery discover_files(const std::vector<std::string>& paths, const std::vector<std::string>& excludes,
                          const std::string& cwd);
 
-// The display form of an absolute path: relative to cwd when under it.
-std::string display_path(const std::string& abs_path, const std::string& cwd);
 
 // Which analysed file type a name has, if any.
 bool file_type_of(const std::string& name, FileType& type);

@@ -25,9 +25,6 @@ std::string trim(std::string s) {
   return a == std::string::npos ? "" : s.substr(a, b - a + 1);
 }
 
-bool ends_with(std::string_view s, std::string_view suf) {
-  return s.size() >= suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0;
-}
 
 }  // namespace
 
@@ -77,7 +74,7 @@ void DagWalker::inline_sql(int task, const std::string& op, TSNode sql, Ctx& c) 
   NameTemplate t = tmpl(sql, c);
   std::string rendered = trim(t.placeholder_text());
   TaskRecord& rec = out_.orchestration.tasks[task];
-  if (ends_with(rendered, ".sql") && rendered.find('\n') == std::string::npos) {
+  if (std::string_view(rendered).ends_with(".sql") && rendered.find('\n') == std::string::npos) {
     rec.script = t;
     return;
   }

@@ -23,9 +23,6 @@ std::string classify_schedule(std::string_view s, bool is_string_literal) {
 
 namespace {
 
-bool ends_with(std::string_view s, std::string_view suf) {
-  return s.size() >= suf.size() && s.compare(s.size() - suf.size(), suf.size(), suf) == 0;
-}
 
 std::string strip_quotes(std::string t) {
   while (!t.empty() && (t.front() == '"' || t.front() == '\'')) t.erase(0, 1);
@@ -64,7 +61,7 @@ std::string script_in_bash(std::string_view command) {
       continue;
     }
     std::string t = strip_quotes(tok);
-    if (ends_with(t, ".py") || ends_with(t, ".jar") || ends_with(t, ".sql")) return t;
+    if (std::string_view(t).ends_with(".py") || std::string_view(t).ends_with(".jar") || std::string_view(t).ends_with(".sql")) return t;
   }
   return "";
 }

@@ -16,9 +16,6 @@ namespace {
 constexpr int kMaxEvalDepth = 40;
 constexpr size_t kMaxItems = 256;
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
 
 // Escapes may name values past U+10FFFF; those are dropped, not encoded.
 void append_utf8(std::string& out, uint32_t cp) {
@@ -379,7 +376,7 @@ Val FileAnalyzer::eval_subscript(TSNode n, const Ctx& c, int depth) {
   TSNode sub = field(n, S_.f_subscript);
   Val key = ts_node_is_null(sub) ? Val::unknown("?") : eval(sub, c, depth + 1);
   std::string key_text = key.is_str() && key.s.known() ? key.s.known_text() : "";
-  if (ends_with(text(value), "environ"))
+  if (std::string_view(text(value)).ends_with("environ"))
     return Val::str(VStr::hole(key_text.empty() ? "?" : key_text, HoleSource::Env));
   Val base = eval(value, c, depth + 1);
   if (base.t == Val::T::Dict && !key_text.empty()) {
@@ -425,13 +422,13 @@ Val FileAnalyzer::eval_call(TSNode n, const Ctx& c, int depth) {
   TSNode obj = field(fn, S_.f_object);
   std::string_view dotted = text(fn);
   if (m == "get" || m == "getArgument" || m == "getenv") {
-    if (ends_with(dotted, "widgets.get") || m == "getArgument") {
+    if (std::string_view(dotted).ends_with("widgets.get") || m == "getArgument") {
       auto k = arg_text(0, "");
       return k ? widget_default_hole(*k) : Val::unknown("?", HoleSource::Widget);
     }
     HoleSource src = HoleSource::Unknown;
-    if (ends_with(dotted, "environ.get") || m == "getenv") src = HoleSource::Env;
-    if (ends_with(dotted, "conf.get")) src = HoleSource::SparkConf;
+    if (std::string_view(dotted).ends_with("environ.get") || m == "getenv") src = HoleSource::Env;
+    if (std::string_view(dotted).ends_with("conf.get")) src = HoleSource::SparkConf;
     if (src != HoleSource::Unknown) {
       auto k = arg_text(0, "key");
       auto d = arg_text(1, "default");
@@ -474,7 +471,7 @@ Val FileAnalyzer::eval_call(TSNode n, const Ctx& c, int depth) {
     return Val::str(brace_format(base.s, pos, kw_names, kw_vals));
   }
   if (m == "join") {
-    if (ends_with(dotted, "path.join")) {
+    if (std::string_view(dotted).ends_with("path.join")) {
       std::vector<Val> parts;
       uint32_t count = ts_node_named_child_count(args);
       for (uint32_t i = 0; i < count && i < kMaxItems; ++i)

@@ -2,6 +2,7 @@
 #pragma once
 #include <filesystem>
 
+#include "analyzer/model/paths.h"
 #include "rules/engine/rule.h"
 
 namespace pipelint {
@@ -9,12 +10,11 @@ namespace pipelint {
 class ConfigIssueRule : public Rule {
  public:
   void check(const Model& m, std::vector<Finding>& out) const override {
-    auto cwd = std::filesystem::current_path();
+    const std::string cwd = std::filesystem::current_path().string();
     for (const auto& issue : m.config_issues) {
       if (issue.rule != doc().id) continue;
-      auto rel = std::filesystem::path(issue.file).lexically_normal().lexically_relative(cwd).generic_string();
-      std::string path = rel.empty() || rel.rfind("..", 0) == 0 ? issue.file : rel;
-      out.push_back(make(Location{path, issue.line, issue.col, 0}, issue.message, issue.message));
+      out.push_back(make(Location{display_path(issue.file, cwd), issue.line, issue.col, 0}, issue.message,
+                         issue.message));
     }
   }
 };

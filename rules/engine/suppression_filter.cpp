@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 
+#include "analyzer/model/paths.h"
 #include "parsers/common/suppressions.h"
 #include "rules/engine/rule.h"
 
@@ -36,13 +37,6 @@ std::vector<Suppression> scan_file_on_disk(const std::string& path) {
   return scan_suppressions(text, comment_syntax_for(path));
 }
 
-// A configuration file's path as the config rules display it.
-std::string config_display_path(const std::string& file) {
-  auto cwd = std::filesystem::current_path();
-  auto rel = std::filesystem::path(file).lexically_normal().lexically_relative(cwd).generic_string();
-  return rel.empty() || rel.rfind("..", 0) == 0 ? file : rel;
-}
-
 std::string quoted_list(const std::vector<std::string>& items) {
   std::string out;
   for (const auto& i : items) out += (out.empty() ? "`" : ", `") + i + "`";
@@ -68,11 +62,12 @@ std::vector<Finding> apply_suppressions(const Model& model, const RuleFilter& fi
   std::map<std::string, std::vector<Suppression>> by_path;
   for (const auto& f : model.files)
     if (!f.records.suppressions.empty()) by_path[f.display_path] = f.records.suppressions;
+  const std::string cwd = std::filesystem::current_path().string();
   std::set<std::string> on_disk;  // configuration files and other paths findings point at
   for (const auto& f : model.files) {
     if (!f.config) continue;
-    if (!f.config->path.empty()) on_disk.insert(config_display_path(f.config->path));
-    if (!f.config->parent_path.empty()) on_disk.insert(config_display_path(f.config->parent_path));
+    if (!f.config->path.empty()) on_disk.insert(display_path(f.config->path, cwd));
+    if (!f.config->parent_path.empty()) on_disk.insert(display_path(f.config->parent_path, cwd));
   }
   std::set<std::string> analysed;
   for (const auto& f : model.files) analysed.insert(f.display_path);
