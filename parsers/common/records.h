@@ -187,10 +187,27 @@ struct Orchestration {
   bool empty() const { return dags.empty() && tasks.empty() && default_args.empty(); }
 };
 
+// A column of a table that code references (SPEC 4: CTR003, CTR005, CTR009),
+// on a DataFrame that comes straight from one read access (`.select("a")`,
+// `col("a")`, `F.col`, `df["a"]`, `df.a`, `withColumnRenamed("a", ...)`) or in a
+// SQL statement over that table (select list, join and filter conditions).
+struct ColumnRef {
+  uint32_t line = 0, col = 0;  // the column name literal or identifier (1-based, code points)
+  uint32_t access = 0;         // index into FileRecords::accesses: the read it references
+  std::string column;          // as written, without quotes or table qualifier
+  std::string how;             // select | col | item | attr | renamed | sql-select | sql-join | sql-where | sql-group
+  // A direct projection into a written table (CTR009): the write access of this
+  // file the column flows into unchanged (a select list of a DataFrame that is
+  // written, INSERT ... SELECT, CREATE TABLE ... AS SELECT); -1 when none.
+  int32_t into = -1;
+  std::string as;              // name of the column in the target when aliased ("" = same)
+};
+
 // Everything extracted from one file, independent of configuration.
 struct FileRecords {
   std::vector<AccessRecord> accesses;
   std::vector<DeclaredColumns> declared_columns;
+  std::vector<ColumnRef> columns;  // column references of read tables (in source order)
   std::vector<Diagnostic> diagnostics;
   std::vector<Suppression> suppressions;  // `pipelint: ignore[...]` comments, filled by the driver
   Orchestration orchestration;  // DAGs, bundle jobs, their tasks and edges
