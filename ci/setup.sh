@@ -12,7 +12,8 @@ deps="$build/_deps"
 
 debs=(build-essential cmake pkg-config git nodejs npm python3 python3-jsonschema
       libyaml-cpp-dev nlohmann-json3-dev libre2-dev catch2 libcli11-dev libfmt-dev
-      libxxhash-dev libtbb-dev libicu72)
+      libxxhash-dev libtbb-dev libicu72
+      chromium-headless-shell)  # tests/e2e/catalog_html.py opens the catalog page
 missing=()
 for p in "${debs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
