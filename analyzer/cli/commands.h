@@ -23,5 +23,7 @@ Command add_graph_command(CLI::App& app);
 Command add_impact_command(CLI::App& app);
 Command add_contract_command(CLI::App& app);
 Command add_index_command(CLI::App& app);
+Command add_catalog_command(CLI::App& app);
+Command add_audit_command(CLI::App& app);
 
 }  // namespace pipelint::cli

@@ -15,7 +15,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::vector<Command> commands{add_check_command(app), add_lineage_command(app), add_rules_command(app),
                                 add_explain_command(app), add_explain_table_command(app), add_contract_command(app),
-                                add_graph_command(app), add_impact_command(app), add_index_command(app)};
+                                add_graph_command(app), add_impact_command(app), add_index_command(app),
+                                add_catalog_command(app), add_audit_command(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

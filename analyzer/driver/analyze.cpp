@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -18,11 +20,13 @@
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
 
+#include "analyzer/driver/config_health.h"
 #include "analyzer/driver/discovery.h"
 #include "analyzer/driver/index_io.h"
 #include "analyzer/driver/source_checks.h"
 #include "analyzer/driver/orchestration_files.h"
 #include "analyzer/model/glob.h"
+#include "analyzer/model/paths.h"
 #include "parsers/contracts/contract_loader.h"
 #include "parsers/airflow/airflow_extractor.h"
 #include "parsers/python/python_extractor.h"
@@ -81,6 +85,16 @@ FileRecords analyze_sql_file(std::string_view text) {
     d.columns = std::move(c.columns);
     recs.declared_columns.push_back(std::move(d));
   }
+  for (auto& c : result.columns) {  // indices match: accesses were copied in order
+    ColumnRef r;
+    std::tie(r.line, r.col) = index.position(c.offset);
+    r.access = static_cast<uint32_t>(c.access);
+    r.into = c.into;
+    r.column = std::move(c.column);
+    r.how = std::move(c.how);
+    r.as = std::move(c.as);
+    recs.columns.push_back(std::move(r));
+  }
   if (result.error) {
     auto [line, col] = index.position(result.error->offset);
     recs.diagnostics.push_back({line, col, "SYN001", "SQL syntax error: " + result.error->message});
@@ -113,15 +127,38 @@ bool is_contract_file(const std::string& abs_path, std::string_view bytes, const
   return false;
 }
 
+// `dir` is `root` or a folder below it (both absolute and normalised).
+bool is_within(const std::string& dir, const std::string& root) {
+  return dir == root || (dir.size() > root.size() && dir.starts_with(root) &&
+                         (root.ends_with('/') || dir[root.size()] == '/'));
+}
+
+// An absolute, normalised folder without a trailing separator; a file's folder.
+std::string normalised_dir(const std::string& path, const std::string& cwd) {
+  fs::path p = (fs::path(cwd) / path).lexically_normal();
+  if (!p.has_filename() && p.has_parent_path() && p != p.root_path()) p = p.parent_path();
+  std::error_code ec;
+  if (fs::is_regular_file(p, ec)) p = p.parent_path();
+  return p.string();
+}
+
+// The configuration of each folder: a fixed file (check --config), the platform
+// file where the repository holds none (audit --config), else discovery.
 class ConfigResolver {
  public:
-  ConfigResolver(ConfigLoader& loader, std::string fixed) : loader_(loader), fixed_(std::move(fixed)) {}
-  std::shared_ptr<const Config> for_dir(const std::string& dir) {
+  ConfigResolver(ConfigLoader& loader, std::string fixed, std::string platform)
+      : loader_(loader), fixed_(std::move(fixed)), platform_(std::move(platform)) {}
+  std::shared_ptr<const Config> for_dir(const std::string& dir, const std::string& repo_root) {
     if (!fixed_.empty()) return loader_.load(fixed_);
     auto it = by_dir_.find(dir);
     if (it != by_dir_.end()) return it->second;
     std::string found = ConfigLoader::discover(dir);
-    auto cfg = found.empty() ? loader_.defaults(dir) : loader_.load(found);
+    if (!platform_.empty() && !found.empty() && !is_within(fs::path(found).parent_path().string(), repo_root))
+      found.clear();  // a file above the repository is not the repository's
+    std::shared_ptr<const Config> cfg;
+    if (!found.empty()) cfg = loader_.load(found);
+    else if (!platform_.empty()) cfg = loader_.load(platform_);
+    else cfg = loader_.defaults(dir);
     by_dir_[dir] = cfg;
     return cfg;
   }
@@ -129,8 +166,29 @@ class ConfigResolver {
  private:
   ConfigLoader& loader_;
   std::string fixed_;
+  std::string platform_;
   std::map<std::string, std::shared_ptr<const Config>> by_dir_;
 };
+
+// Where a file's repository starts when the audit was given `stop` as a
+// repository: the nearest marker folder, but never above `stop`.
+std::string repository_root_below(const std::string& dir, const std::string& stop) {
+  std::error_code ec;
+  for (fs::path p = dir; !p.empty(); p = p.parent_path()) {
+    if (p.string() == stop) return stop;
+    if (fs::exists(p / ".git", ec) || fs::exists(p / "pipelint.yaml", ec) || fs::exists(p / ".pipelint.yaml", ec))
+      return p.string();
+    if (p == p.parent_path()) break;
+  }
+  return stop;
+}
+
+double ms_since(std::chrono::steady_clock::time_point& start) {
+  auto now = std::chrono::steady_clock::now();
+  double ms = std::chrono::duration<double, std::milli>(now - start).count();
+  start = now;
+  return ms;
+}
 
 // Index files are resolved with the checking run's configuration, not their
 // own: what the whole-platform run computed replaces that resolution.
@@ -171,6 +229,7 @@ std::string repository_root(const std::string& dir, const std::string& fallback)
 }
 
 Analysis analyze_paths(const AnalyzeOptions& opts) {
+  auto phase_start = std::chrono::steady_clock::now();
   Analysis out;
   ConfigLoader loader;
   if (!opts.config_path.empty()) {
@@ -180,9 +239,17 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
       return out;
     }
   }
-  std::string fixed_config =
+  std::string given_config =
       opts.config_path.empty() ? "" : fs::absolute(opts.config_path).lexically_normal().string();
-  ConfigResolver configs(loader, fixed_config);
+  std::string fixed_config = opts.audit ? "" : given_config;
+  std::string platform_config = opts.audit ? given_config : "";
+  if (!platform_config.empty()) {
+    if (auto bad = fatal_config_issue(*loader.load(platform_config), opts.cwd)) {
+      out.error = "the platform configuration is unusable: " + *bad;
+      return out;
+    }
+  }
+  ConfigResolver configs(loader, fixed_config, platform_config);
 
   auto found = discover_files(opts.paths, opts.excludes, opts.cwd);
   out.failures = std::move(found.notes);
@@ -200,19 +267,92 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
     std::erase_if(out.failures, [&](const FileFailure& f) { return f.path == *opts.stdin_path; });
   }
 
+  // audit: each path is a repository (or a folder of them); deepest first.
+  std::vector<std::string> audit_roots;
+  std::map<std::string, std::string> root_argument;  // normalised root -> the argument as given
+  if (opts.audit) {
+    for (const auto& p : opts.paths) {
+      audit_roots.push_back(normalised_dir(p, opts.cwd));
+      root_argument.emplace(audit_roots.back(), p);
+    }
+    std::sort(audit_roots.begin(), audit_roots.end(),
+              [](const std::string& a, const std::string& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
+  }
+
   // Configuration and repository roots, sequentially (cheap, cached per folder).
   std::vector<Unit> units(found.files.size());
   std::map<std::string, std::string> root_by_dir;
   std::string fallback_root = opts.paths.empty() ? opts.cwd : fs::absolute(opts.paths.front()).lexically_normal().string();
   if (fs::is_regular_file(fallback_root)) fallback_root = fs::path(fallback_root).parent_path().string();
+  auto root_of_dir = [&](const std::string& dir) {
+    for (const auto& root : audit_roots)
+      if (is_within(dir, root)) return repository_root_below(dir, root);
+    return repository_root(dir, fallback_root);
+  };
   for (size_t i = 0; i < units.size(); ++i) {
     units[i].file = found.files[i];
     std::string dir = fs::path(found.files[i].abs_path).parent_path().string();
     auto it = root_by_dir.find(dir);
-    if (it == root_by_dir.end()) it = root_by_dir.emplace(dir, repository_root(dir, fallback_root)).first;
+    if (it == root_by_dir.end()) it = root_by_dir.emplace(dir, root_of_dir(dir)).first;
     units[i].repo_root = it->second;
-    units[i].config = configs.for_dir(dir);
+    units[i].config = configs.for_dir(dir, it->second);
   }
+
+  // audit: a repository that cannot be read or configured is left out, reported.
+  std::map<std::string, std::string> failed_repos;  // repo root -> reason
+  std::vector<std::shared_ptr<const Config>> failed_configs;  // their issues are still reported
+  if (opts.audit) {
+    std::map<const Config*, std::optional<std::string>> verdicts;
+    for (const auto& u : units) {
+      if (failed_repos.count(u.repo_root)) continue;
+      auto v = verdicts.find(u.config.get());
+      if (v == verdicts.end()) v = verdicts.emplace(u.config.get(), fatal_config_issue(*u.config, opts.cwd)).first;
+      if (v->second) {
+        failed_repos[u.repo_root] = *v->second;
+        failed_configs.push_back(u.config);
+      }
+    }
+    std::erase_if(units, [&](const Unit& u) { return failed_repos.count(u.repo_root) > 0; });
+    // A root that could not be walked at all is a failed repository, not a file note.
+    std::erase_if(out.failures, [&](const FileFailure& f) {
+      for (const auto& root : audit_roots)
+        if (f.path == root_argument[root] || f.path == display_path(root, opts.cwd)) {
+          failed_repos.emplace(root, f.message);
+          return true;
+        }
+      return false;
+    });
+  }
+  out.times.discovery = ms_since(phase_start);
+
+  // Progress: files parsed, and repositories whose files are all parsed.
+  std::vector<uint32_t> unit_repo(units.size());
+  size_t repo_count = 0;
+  {
+    std::map<std::string, uint32_t> repo_ids;
+    for (size_t i = 0; i < units.size(); ++i)
+      unit_repo[i] = repo_ids.emplace(units[i].repo_root, static_cast<uint32_t>(repo_ids.size())).first->second;
+    repo_count = repo_ids.size();
+  }
+  std::vector<std::atomic<size_t>> files_left(repo_count);
+  for (uint32_t r : unit_repo) files_left[r].fetch_add(1, std::memory_order_relaxed);
+  std::atomic<size_t> files_done{0}, repos_done{0};
+  auto report_progress = [&](std::optional<size_t> finished_unit) {
+    if (!opts.progress) return;
+    AnalyzeProgress p;
+    p.files_total = units.size();
+    p.repos_total = repo_count;
+    if (finished_unit) {
+      p.files_done = files_done.fetch_add(1) + 1;
+      bool repo_finished = files_left[unit_repo[*finished_unit]].fetch_sub(1) == 1;
+      p.repos_done = repo_finished ? repos_done.fetch_add(1) + 1 : repos_done.load();
+    } else {
+      p.files_done = files_done.load();
+      p.repos_done = repos_done.load();
+    }
+    opts.progress(p);
+  };
+  report_progress(std::nullopt);
 
   // Parse every file once, in parallel; results land in their own slot.
   auto parse_unit = [&](Unit& u) {
@@ -241,6 +381,7 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
       auto recs = analyze_sql_file(bytes);
       u.records.accesses = std::move(recs.accesses);
       u.records.declared_columns = std::move(recs.declared_columns);
+      u.records.columns = std::move(recs.columns);
       for (auto& d : recs.diagnostics) u.records.diagnostics.push_back(std::move(d));
       return;
     }
@@ -253,11 +394,28 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
     }
     u.py = py::analyze(rel, bytes);
   };
+  // A parser bug on one file must not stop the run: the file is reported instead.
+  auto parse_guarded = [&](size_t i) {
+    Unit& u = units[i];
+    try {
+      parse_unit(u);
+    } catch (const std::exception& e) {
+      u.records = {};
+      u.py = {};
+      u.contract.reset();
+      u.readable = false;
+      u.yaml_kept = true;  // so that the failure reaches the report
+      u.failure = std::string("could not be analysed: ") + e.what();
+    }
+    report_progress(i);
+  };
   int jobs = opts.jobs > 0 ? opts.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   tbb::task_arena arena(jobs);
   arena.execute([&] {
-    tbb::parallel_for(size_t(0), units.size(), [&](size_t i) { parse_unit(units[i]); });
+    tbb::parallel_for(size_t(0), units.size(), [&](size_t i) { parse_guarded(i); });
   });
+  report_progress(std::nullopt);
+  out.times.parse = ms_since(phase_start);
 
   // Link Python files per repository (imports, %run, helpers), in a fixed order.
   std::map<std::string, std::vector<size_t>> units_by_repo;
@@ -309,9 +467,15 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
         return nullptr;
       return load(rel);
     };
-    py::link(parsed, load, load_for_functions);
-    link_dag_default_args(parsed, root);
+    try {
+      py::link(parsed, load, load_for_functions);
+      link_dag_default_args(parsed, root);
+    } catch (const std::exception& e) {
+      if (!opts.audit) throw;
+      failed_repos[root] = std::string("its Python files could not be linked: ") + e.what();
+    }
   }
+  if (opts.audit) std::erase_if(units, [&](const Unit& u) { return failed_repos.count(u.repo_root) > 0; });
   {
     std::vector<BundleSlot> slots;
     for (auto& u : units)
@@ -323,10 +487,13 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
       return bytes;
     });
   }
+  out.times.link = ms_since(phase_start);
 
   // The model: files sorted by display path.
   Model& model = out.model;
   std::map<const Config*, std::shared_ptr<const Config>> used_configs;
+  for (const auto& cfg : failed_configs) used_configs[cfg.get()] = cfg;
+  std::set<std::string> analysed_repos;
   for (auto& u : units) {
     if (u.contract) {
       model.contracts.push_back(std::move(*u.contract));
@@ -347,13 +514,20 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
     e.lang = u.lang;
     e.records = std::move(u.records);
     if (u.file.type == FileType::Python && !u.skipped_by_prefilter) {
+      const auto base = static_cast<uint32_t>(e.records.accesses.size());
       for (auto& a : u.py.records.accesses) e.records.accesses.push_back(std::move(a));
+      for (auto& c : u.py.records.columns) {  // column references index the accesses
+        c.access += base;
+        if (c.into >= 0) c.into += static_cast<int32_t>(base);
+        e.records.columns.push_back(std::move(c));
+      }
       for (auto& c : u.py.records.declared_columns) e.records.declared_columns.push_back(std::move(c));
       for (auto& d : u.py.records.diagnostics) e.records.diagnostics.push_back(std::move(d));
       for (auto& a : u.py.airflow.accesses) e.records.accesses.push_back(std::move(a));
       e.records.orchestration = std::move(u.py.airflow.orchestration);
     }
     used_configs[u.config.get()] = u.config;
+    analysed_repos.insert(u.repo_root);
     model.files.push_back(std::move(e));
   }
   if (!opts.index_path.empty()) {
@@ -368,6 +542,8 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
     for (const auto& u : units) fresh_repos.insert(fs::path(u.repo_root).filename().string());
     for (size_t i = 0; i < index.files.size(); ++i)
       if (!fresh_repos.count(index.repo_names[i])) model.files.push_back(std::move(index.files[i]));
+    for (size_t i = 0; i < index.contracts.size(); ++i)
+      if (!fresh_repos.count(index.contract_repo_names[i])) model.contracts.push_back(std::move(index.contracts[i]));
   }
   std::sort(model.files.begin(), model.files.end(),
             [](const FileEntry& a, const FileEntry& b) { return a.display_path < b.display_path; });
@@ -376,8 +552,8 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
   std::sort(model.contracts.begin(), model.contracts.end(),
             [](const ContractFile& a, const ContractFile& b) { return a.path < b.path; });
 
-  if (!fixed_config.empty()) model.root_config = loader.load(fixed_config);
-  else model.root_config = configs.for_dir(fallback_root);
+  if (!given_config.empty()) model.root_config = loader.load(given_config);
+  else model.root_config = configs.for_dir(fallback_root, root_of_dir(fallback_root));
   used_configs[model.root_config.get()] = model.root_config;
   std::set<std::tuple<std::string, uint32_t, uint32_t, std::string, std::string>> seen;
   for (const auto& [ptr, cfg] : used_configs) {
@@ -399,6 +575,12 @@ Analysis analyze_paths(const AnalyzeOptions& opts) {
     if (f.from_index) index_owners.push_back({f.team, f.team_source, f.env, f.env_source});
   build_ownership(model);
   apply_index_ownership(model, index_owners);
+
+  out.repositories = analysed_repos.size();
+  for (const auto& [root, reason] : failed_repos) out.failed_repositories.push_back({display_path(root, opts.cwd), reason});
+  std::sort(out.failed_repositories.begin(), out.failed_repositories.end(),
+            [](const RepositoryFailure& a, const RepositoryFailure& b) { return a.path < b.path; });
+  out.times.model = ms_since(phase_start);
   return out;
 }
 
