@@ -63,8 +63,10 @@ int run_check(CheckOptions& o) {
   std::set<std::string> indexed;
   for (const auto& f : analysis.model.files)
     if (f.from_index) indexed.insert(f.display_path);
+  for (const auto& c : analysis.model.contracts)
+    if (c.from_index) indexed.insert(c.path);
   std::erase_if(report.findings, [&](const Finding& f) { return indexed.count(f.loc.path) > 0; });
-  report.files_analyzed = analysis.model.files.size() - indexed.size() + analysis.model.contracts.size();
+  report.files_analyzed = analysis.model.files.size() + analysis.model.contracts.size() - indexed.size();
   report.cwd = std::filesystem::current_path().string();
   report.srcroot = source_root(o.paths.paths, report.cwd);
   report.command = "check";
@@ -105,6 +107,7 @@ Command add_check_command(CLI::App& app) {
       ->check(CLI::IsMember({"error", "warning", "note"}));
   cmd->add_option("--index", o->paths.index_path,
                   "platform index (pipelint index): check the paths against the other repositories in it");
+  add_contract_base_options(*cmd, o->paths);
   cmd->add_flag("--exit-zero", o->exit_zero, "exit 0 even when there are findings");
   cmd->add_flag("--require-reason", o->require_reason,
                 "report a `pipelint: ignore[...]` comment without a reason as SUP001");

@@ -5,6 +5,8 @@
 #include <iostream>
 #include <iterator>
 
+#include "analyzer/driver/contract_base.h"
+
 namespace pipelint::cli {
 
 void add_path_options(CLI::App& cmd, PathOptions& o) {
@@ -33,11 +35,22 @@ bool run_analysis(PathOptions& o, Analysis& out) {
     if (o.paths.empty()) opts.paths = {o.stdin_filename};
   }
   out = analyze_paths(opts);
+  if (out.error.empty() && (!o.diff_base.empty() || !o.contracts_base.empty()))
+    out.error = load_contract_base({o.diff_base, o.contracts_base, opts.paths, opts.cwd}, out.model);
   if (!out.error.empty()) {
     std::cerr << "pipelint: error: " << out.error << '\n';
     return false;
   }
   return true;
+}
+
+void add_contract_base_options(CLI::App& cmd, PathOptions& o) {
+  auto* ref = cmd.add_option("--diff-base", o.diff_base,
+                             "git revision to compare with: contract changes against it (CTR002, CTR003)");
+  auto* dir = cmd.add_option("--contracts-base", o.contracts_base,
+                             "folder holding the earlier version of the contracts (CTR002, CTR003)");
+  ref->excludes(dir);
+  dir->excludes(ref);
 }
 
 std::ostream* open_output(const std::string& path, std::ofstream& file) {

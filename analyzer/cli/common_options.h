@@ -18,13 +18,19 @@ struct PathOptions {
   std::string stdin_filename;
   bool quiet = false;
   std::string index_path;  // check --index FILE
+  std::string diff_base;       // check --diff-base REF: contracts are compared with their version at REF
+  std::string contracts_base;  // check --contracts-base DIR: ... with the contracts under DIR
   std::string stdin_content;  // filled by run_analysis when --stdin-filename is given
 };
 
 void add_path_options(CLI::App& cmd, PathOptions& o);
 
-// Runs the driver; on a fatal error prints it and returns false.
+// Runs the driver; on a fatal error prints it and returns false. With a
+// diff_base or contracts_base, also loads the contract base into the model.
 bool run_analysis(PathOptions& o, Analysis& out);
+
+// Adds --diff-base and --contracts-base (commands that report contract changes).
+void add_contract_base_options(CLI::App& cmd, PathOptions& o);
 
 // Opens -o FILE (or stdout); prints an error and returns nullptr on failure.
 std::ostream* open_output(const std::string& path, std::ofstream& file);

@@ -1,5 +1,6 @@
 // pipelint explain-table NAME [PATHS]: who owns a table and by which pattern, who
-// writes and reads it in the analysed paths, and which rules apply to it.
+// writes and reads it in the analysed paths, its data contracts, and which rules
+// apply to it.
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -14,6 +15,7 @@
 #include "analyzer/cli/common_options.h"
 #include "analyzer/model/environment.h"
 #include "analyzer/model/ownership.h"
+#include "rules/contracts/table_contracts.h"
 #include "rules/namespace/table_name.h"
 
 namespace pipelint::cli {
@@ -126,6 +128,95 @@ std::vector<Rule> applicable_rules(const std::string& table, const Config& cfg, 
   return rules;
 }
 
+json sla_json(const std::optional<SlaDuration>& d) {
+  if (!d) return nullptr;
+  return json{{"property", d->property}, {"value", d->text}, {"seconds", d->seconds}};
+}
+
+// Every contract covering the table: where, identity, columns and SLA.
+json contracts_json(const Model& model, const std::string& table) {
+  json out = json::array();
+  TableContracts contracts(model);
+  for (const auto& cover : contracts.of(table)) {
+    const DataContract& c = cover.file->contract;
+    Location at = table_location(*cover.file, *cover.object);
+    json columns = json::array();
+    for (const auto& p : cover.object->properties)
+      columns.push_back({{"name", p.name},
+                         {"logical_type", p.logical_type.value.empty() ? json(nullptr) : json(p.logical_type.value)},
+                         {"physical_type", p.physical_type.value.empty() ? json(nullptr) : json(p.physical_type.value)},
+                         {"required", p.required.value},
+                         {"primary_key", p.primary_key.value},
+                         {"classification", p.classification.value.empty() ? json(nullptr) : json(p.classification.value)}});
+    auto text_or_null = [](const PosString& s) { return s.value.empty() ? json(nullptr) : json(s.value); };
+    out.push_back({{"path", at.path},
+                   {"line", at.line},
+                   {"id", text_or_null(c.id)},
+                   {"version", text_or_null(c.version)},
+                   {"status", text_or_null(c.status)},
+                   {"team", text_or_null(c.team)},
+                   {"valid", cover.file->issues.empty()},
+                   {"columns", columns},
+                   {"sla", {{"latency", sla_json(c.sla.latency)},
+                            {"frequency", sla_json(c.sla.frequency)},
+                            {"retention", sla_json(c.sla.retention)}}}});
+  }
+  return out;
+}
+
+std::string or_dash(const json& v) { return v.is_null() ? std::string("-") : v.get<std::string>(); }
+
+void print_contracts(std::ostream& os, const json& contracts) {
+  if (contracts.empty()) os << "  contract   none in the analysed paths\n";
+  for (const auto& c : contracts) {
+    os << "  contract   " << or_dash(c["id"]) << ' ' << or_dash(c["version"]) << ", " << or_dash(c["status"])
+       << (c["valid"].get<bool>() ? "" : " (invalid: see CTR001)") << "  " << c["path"].get<std::string>() << ':'
+       << c["line"].get<uint32_t>() << '\n';
+    if (!c["team"].is_null()) os << "             team " << c["team"].get<std::string>() << '\n';
+    os << "             sla ";
+    for (const char* k : {"latency", "frequency", "retention"})
+      os << ' ' << k << ' ' << (c["sla"][k].is_null() ? std::string("-") : c["sla"][k]["value"].get<std::string>())
+         << (std::string(k) == "retention" ? "" : ",");
+    os << '\n';
+    for (const auto& col : c["columns"]) {
+      std::string type = col["physical_type"].is_null() ? or_dash(col["logical_type"]) : col["physical_type"].get<std::string>();
+      std::string name = col["name"].get<std::string>();
+      std::string line = name + std::string(name.size() < 20 ? 20 - name.size() : 1, ' ') + type +
+                         std::string(type.size() < 16 ? 16 - type.size() : 1, ' ');
+      if (col["required"].get<bool>()) line += " required";
+      if (col["primary_key"].get<bool>()) line += " pk";
+      if (!col["classification"].is_null()) line += " " + col["classification"].get<std::string>();
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      os << "             " << line << '\n';
+    }
+  }
+}
+
+std::vector<Rule> contract_rules(const Config& cfg, const TableOwnership& o, const NamespaceMatch& ns,
+                                 const json& contracts) {
+  std::vector<Rule> rules;
+  if (o.external) return rules;
+  if (contracts.empty()) {
+    if (!o.published.empty()) rules.push_back({"CTR004", "published without a contract: reads from other teams are warnings"});
+    std::vector<std::string> layers{"gold"};
+    if (const auto* opt = cfg.rule_option("CTR008", "layers"); opt && opt->is_array()) {
+      layers.clear();
+      for (const auto& v : *opt)
+        if (v.is_string()) layers.push_back(v.get<std::string>());
+    }
+    std::string layer = group(ns, "layer");
+    if (!layer.empty() && std::find(layers.begin(), layers.end(), layer) != layers.end())
+      rules.push_back({"CTR008", "a " + layer + " table (published layer) without a contract: its first write is a warning"});
+    return rules;
+  }
+  const json& first = contracts.front();
+  std::string status = first["status"].is_null() ? "" : first["status"].get<std::string>();
+  if (status == "deprecated" || status == "retired")
+    rules.push_back({"CTR007", "contract " + status + ": reads by other teams' pipelines are warnings"});
+  rules.push_back({"CTR006", "a CREATE TABLE must declare the contract's columns and types; the contract needs a writer"});
+  return rules;
+}
+
 // The registry to answer with: --config (the root configuration), else that of
 // the first file touching the table, else of the first file, that has a registry.
 const Config* choose_config(const Model& model, const std::string& table) {
@@ -173,10 +264,12 @@ int run_explain_table(ExplainTableOptions& o) {
                {"mode", rec.mode.empty() ? json(nullptr) : json(rec.mode)}, {"api", rec.api}};
     (rec.op == Op::Write ? writers : readers).push_back(std::move(entry));
   }
+  json contracts = contracts_json(model, o.table);
   json groups = json::object();
   for (const auto& [k, v] : ns.groups) groups[k] = v;
   json rules = json::array();
   for (const auto& r : applicable_rules(o.table, cfg, owner, ns)) rules.push_back({{"rule", r.id}, {"note", r.note}});
+  for (const auto& r : contract_rules(cfg, owner, ns, contracts)) rules.push_back({{"rule", r.id}, {"note", r.note}});
 
   std::ofstream file;
   std::ostream* out = open_output(o.paths.output, file);
@@ -191,6 +284,7 @@ int run_explain_table(ExplainTableOptions& o) {
              {"namespace", ns.index < 0 ? json(nullptr) : json{{"pattern", ns.pattern}, {"groups", groups}}},
              {"writers", writers},
              {"readers", readers},
+             {"contracts", contracts},
              {"rules", rules}};
     os << out.dump(2) << '\n';
     return 0;
@@ -232,6 +326,7 @@ int run_explain_table(ExplainTableOptions& o) {
   };
   list("writers", writers);
   list("readers", readers);
+  print_contracts(os, contracts);
   os << "  rules\n";
   for (const auto& r : rules)
     os << "    " << r["rule"].get<std::string>() << std::string(8 - std::min<size_t>(7, r["rule"].get<std::string>().size()), ' ')

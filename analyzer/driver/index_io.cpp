@@ -8,6 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "analyzer/driver/analyze.h"
+#include "parsers/contracts/contract_loader.h"
+
 namespace pipelint {
 namespace {
 
@@ -137,18 +140,69 @@ Orchestration orchestration_of(const json& j) {
 
 std::string root_name(const std::string& repo_root) { return fs::path(repo_root).filename().string(); }
 
+json columns_json(const std::vector<ColumnRef>& columns) {
+  json out = json::array();
+  for (const auto& c : columns) {
+    json j{{"line", c.line}, {"col", c.col}, {"access", c.access}, {"column", c.column}, {"how", c.how}};
+    if (c.into >= 0) j["into"] = c.into;
+    if (!c.as.empty()) j["as"] = c.as;
+    out.push_back(std::move(j));
+  }
+  return out;
+}
+
+std::vector<ColumnRef> columns_of(const json& arr) {
+  std::vector<ColumnRef> out;
+  for (const auto& j : arr) {
+    ColumnRef c;
+    c.line = j.at("line");
+    c.col = j.at("col");
+    c.access = j.at("access");
+    c.column = j.at("column").get<std::string>();
+    c.how = j.value("how", "");
+    c.into = j.value("into", -1);
+    c.as = j.value("as", "");
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+std::optional<std::string> read_text(const std::string& path) {
+  std::ifstream in(fs::absolute(path), std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return std::nullopt;
+  return ss.str();
+}
+
+struct RepoMembers {
+  std::vector<size_t> files;      // Model::files, by display path
+  std::vector<size_t> contracts;  // Model::contracts, by path
+};
+
 }  // namespace
 
 std::string write_index(const Model& model, const std::string& tool_version) {
+  return write_index(model, tool_version, [](const ContractFile& c) { return read_text(c.path); });
+}
+
+std::string write_index(const Model& model, const std::string& tool_version,
+                        const std::function<std::optional<std::string>(const ContractFile&)>& contract_text) {
   std::vector<std::vector<const TableAccess*>> by_file(model.files.size());
   for (const auto& a : model.accesses) by_file[a.file].push_back(&a);
-  // repository root → its files, both sorted (std::map, files already by display path).
-  std::map<std::string, std::vector<size_t>> repos;
-  for (size_t i = 0; i < model.files.size(); ++i) repos[model.files[i].repo_root].push_back(i);
+  // repository root → its files and contracts, all sorted (std::map; files and contracts already are).
+  std::map<std::string, RepoMembers> repos;
+  for (size_t i = 0; i < model.files.size(); ++i) repos[model.files[i].repo_root].files.push_back(i);
+  for (size_t i = 0; i < model.contracts.size(); ++i) {
+    if (model.contracts[i].from_index) continue;
+    fs::path dir = fs::absolute(model.contracts[i].path).lexically_normal().parent_path();
+    repos[repository_root(dir.string(), dir.string())].contracts.push_back(i);
+  }
   json repositories = json::array();
   for (const auto& [root, members] : repos) {
     json files = json::array();
-    for (size_t i : members) {
+    for (size_t i : members.files) {
       const FileEntry& f = model.files[i];
       std::vector<const TableAccess*> resolved(f.records.accesses.size(), nullptr);
       for (const auto* a : by_file[i]) resolved[a->record] = a;
@@ -171,12 +225,20 @@ std::string write_index(const Model& model, const std::string& tool_version) {
       if (!f.records.orchestration.empty() || !f.records.orchestration.edges.empty() ||
           !f.records.orchestration.clusters.empty())
         fj["orchestration"] = orchestration_json(f.records.orchestration);
+      if (!f.records.columns.empty()) fj["columns"] = columns_json(f.records.columns);
       files.push_back(std::move(fj));
     }
-    repositories.push_back({{"root_name", root_name(root)}, {"root", root}, {"files", std::move(files)}});
+    json contracts = json::array();
+    for (size_t i : members.contracts) {
+      const ContractFile& c = model.contracts[i];
+      if (!c.parsed) continue;  // nothing in it informs another repository's check
+      if (auto text = contract_text(c)) contracts.push_back({{"path", c.path}, {"text", *text}});
+    }
+    repositories.push_back({{"root_name", root_name(root)}, {"root", root}, {"files", std::move(files)},
+                            {"contracts", std::move(contracts)}});
   }
   json doc{{"version", kIndexVersion}, {"tool", "pipelint " + tool_version}, {"repositories", std::move(repositories)}};
-  return doc.dump(1) + "\n";
+  return doc.dump(1, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
 LoadedIndex parse_index(const std::string& text) {
@@ -228,13 +290,22 @@ LoadedIndex parse_index(const std::string& text) {
           f.index_accesses.push_back(std::move(ia));
         }
         if (fj.contains("orchestration")) f.records.orchestration = orchestration_of(fj.at("orchestration"));
+        if (fj.contains("columns")) f.records.columns = columns_of(fj.at("columns"));
         out.files.push_back(std::move(f));
         out.repo_names.push_back(name);
+      }
+      for (const auto& cj : repo.value("contracts", json::array())) {
+        ContractFile c = load_contract(cj.at("path").get<std::string>(), cj.at("text").get<std::string>());
+        c.from_index = true;
+        out.contracts.push_back(std::move(c));
+        out.contract_repo_names.push_back(name);
       }
     }
   } catch (const std::exception& e) {
     out.files.clear();
     out.repo_names.clear();
+    out.contracts.clear();
+    out.contract_repo_names.clear();
     out.error = std::string("malformed index: ") + e.what();
   }
   return out;

@@ -65,6 +65,14 @@ struct TableAccess {
 
 class OwnershipIndex;  // analyzer/model/ownership.h
 
+// A data contract as it was at the contract base (check --diff-base REF or
+// --contracts-base DIR, analyzer/driver/contract_base.h), paired with its
+// current version. CTR002 and CTR003 compare the two.
+struct BaseContract {
+  ContractFile file;     // path: where it was, for messages ("repo/contracts/x.yaml@main")
+  int32_t current = -1;  // index into Model::contracts of its current version; -1 when it is gone
+};
+
 struct Model {
   std::vector<FileEntry> files;        // sorted by display_path
   std::vector<TableAccess> accesses;   // by file, then by record order
@@ -74,6 +82,11 @@ struct Model {
   GraphSlot graph;  // the platform graph, built on first use: platform_graph(model)
   std::shared_ptr<const OwnershipIndex> ownership;  // who owns each accessed table (build_ownership)
   std::vector<ContractFile> contracts;  // data contracts found, sorted by path; with their CTR001 issues
+  // The contract base, when one was given: every base contract of the analysed
+  // paths, matched to its current version (added contracts have no entry).
+  bool has_contract_base = false;
+  std::string contract_base_label;      // the REF or DIR as given, for messages
+  std::vector<BaseContract> base_contracts;
 
   const FileEntry& file_of(const TableAccess& a) const { return files[a.file]; }
 };

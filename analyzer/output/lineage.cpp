@@ -1,5 +1,7 @@
 #include "analyzer/output/lineage.h"
 
+#include <algorithm>
+#include <utility>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -83,11 +85,45 @@ std::vector<Json> orchestration_records(const Model& m) {
   return out;
 }
 
+// The access of `file` whose record index is `record` (Model::accesses is
+// ordered by file, then record); nullptr when it is not there.
+const TableAccess* access_at(const Model& m, uint32_t file, uint32_t record) {
+  auto it = std::lower_bound(m.accesses.begin(), m.accesses.end(), std::make_pair(file, record),
+                             [](const TableAccess& a, const std::pair<uint32_t, uint32_t>& k) {
+                               return std::make_pair(a.file, a.record) < k;
+                             });
+  return it != m.accesses.end() && it->file == file && it->record == record ? &*it : nullptr;
+}
+
+// Column references of read tables (docs/columns.md), by file in source order.
+std::vector<Json> column_records(const Model& m) {
+  std::vector<Json> out;
+  for (uint32_t f = 0; f < m.files.size(); ++f)
+    for (const auto& c : m.files[f].records.columns) {
+      const TableAccess* read = access_at(m, f, c.access);
+      if (!read) continue;
+      const TableAccess* into = c.into >= 0 ? access_at(m, f, static_cast<uint32_t>(c.into)) : nullptr;
+      Json j;
+      j["type"] = "column";
+      j["path"] = m.files[f].display_path;
+      j["line"] = c.line;
+      j["col"] = c.col;
+      j["table"] = read->table;
+      j["column"] = c.column;
+      j["how"] = c.how;
+      j["into"] = into ? Json(into->table) : Json(nullptr);
+      if (into && !c.as.empty()) j["as"] = c.as;
+      out.push_back(std::move(j));
+    }
+  return out;
+}
+
 }  // namespace
 
 void write_lineage_jsonl(const Model& m, std::ostream& out) {
   for (const auto& a : m.accesses) out << access_record(m, a).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
   for (const auto& j : orchestration_records(m)) out << j.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
+  for (const auto& j : column_records(m)) out << j.dump(-1, ' ', false, Json::error_handler_t::replace) << '\n';
 }
 
 void write_lineage_json(const Model& m, std::ostream& out) {
@@ -96,6 +132,7 @@ void write_lineage_json(const Model& m, std::ostream& out) {
   doc["records"] = nlohmann::ordered_json::array();
   for (const auto& a : m.accesses) doc["records"].push_back(access_record(m, a));
   for (auto& j : orchestration_records(m)) doc["records"].push_back(std::move(j));
+  for (auto& j : column_records(m)) doc["records"].push_back(std::move(j));
   out << doc.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
 }
 

@@ -195,7 +195,9 @@ struct ColumnRef {
   uint32_t line = 0, col = 0;  // the column name literal or identifier (1-based, code points)
   uint32_t access = 0;         // index into FileRecords::accesses: the read it references
   std::string column;          // as written, without quotes or table qualifier
-  std::string how;             // select | col | item | attr | renamed | sql-select | sql-join | sql-where | sql-group
+  // Python: select | col | item | attr | renamed | drop | group | order | dedupe | filter | join;
+  // SQL: sql-select | sql-join | sql-where | sql-group (docs/columns.md)
+  std::string how;
   // A direct projection into a written table (CTR009): the write access of this
   // file the column flows into unchanged (a select list of a DataFrame that is
   // written, INSERT ... SELECT, CREATE TABLE ... AS SELECT); -1 when none.

@@ -124,6 +124,9 @@ struct ContractFile {
   // False when the file is not a usable contract at all (unreadable bytes,
   // broken YAML, not a mapping): `contract` is then empty.
   bool parsed = false;
+  // Loaded from `check --index` (another repository's contract): it informs the
+  // rules, its own findings are not reported.
+  bool from_index = false;
 };
 
 }  // namespace pipelint

@@ -59,6 +59,7 @@ void sql_records(const VStr& text, const SqlSite& site, SqlFn fn, FileRecords& o
     return {site.line, site.col};
   };
   sql::SqlResult result = fn(sql);
+  const size_t base = out.accesses.size();
   for (auto& a : result.accesses) {
     AccessRecord r;
     std::tie(r.line, r.col) = where(a.offset);
@@ -77,6 +78,16 @@ void sql_records(const VStr& text, const SqlSite& site, SqlFn fn, FileRecords& o
     fill_holes(d.table, holes, site);
     d.columns = std::move(c.columns);
     out.declared_columns.push_back(std::move(d));
+  }
+  for (auto& c : result.columns) {
+    ColumnRef r;
+    std::tie(r.line, r.col) = where(c.offset);
+    r.access = static_cast<uint32_t>(base + c.access);
+    r.into = c.into >= 0 ? static_cast<int32_t>(base + static_cast<size_t>(c.into)) : -1;
+    r.column = std::move(c.column);
+    r.how = std::move(c.how);
+    r.as = std::move(c.as);
+    out.columns.push_back(std::move(r));
   }
 }
 

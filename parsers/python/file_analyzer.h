@@ -124,6 +124,7 @@ class FileAnalyzer {
     std::string_view root;  // identifier at the start, if any
     TSNode root_node{};
     std::vector<TSNode> via;  // values of the variables the root was followed through
+    std::vector<std::string_view> vars;  // names of those variables
   };
   void extract_sites();
   bool build_chain(TSNode top, const Ctx& c, Chain& out, int hops);
@@ -138,6 +139,18 @@ class FileAnalyzer {
   bool deltatable_read_needed(const Chain& ch, size_t i, const Site& s);
   void register_view(const Chain& ch, const Link& L, const Site& s, bool global);
   void add_view(std::string name, std::vector<std::pair<SourcePos, SourcePos>> own);
+
+  // column_refs.cpp
+  struct ColumnWalk;
+  void extract_columns();
+  int walk_columns(const Chain& ch, bool record, std::vector<std::pair<size_t, int>>* projected_into);
+  void column_args(ColumnWalk& w, const Link& L, const char* how, bool strings, bool exprs);
+  void column_expr(ColumnWalk& w, TSNode n, bool emit);
+  bool plain_column(ColumnWalk& w, TSNode n, TSNode& name_node, std::string& column, std::string& as,
+                    std::string& how);
+  void add_column(ColumnWalk& w, TSNode at, std::string column, const char* how, bool emit);
+  std::string literal_text(TSNode n, const Ctx& c);
+  int join_read(const Link& L);
 
   // helper_calls.cpp
   void record_call(TSNode call, TSNode name_node, int local_func, int import_ref, bool bound,
@@ -163,6 +176,10 @@ class FileAnalyzer {
   std::unordered_map<std::string, TSNode> widget_default_nodes_;
   std::unordered_map<std::string, int> view_names_;  // @dlt.view functions
   std::vector<std::string> dir_parts_;
+  // Reads and writes emitted by emit(), by the start byte of their method name
+  // (-1: several accesses there, e.g. a loop); column_refs.cpp follows them.
+  std::unordered_map<uint32_t, int> read_at_, write_at_;
+  std::unordered_map<uint32_t, size_t> column_at_;  // column literal start byte -> ModuleData::columns
   int mode_param_ = -1;  // set by mode_of(): the mode came from a helper parameter  // folder of the file, split
 };
 

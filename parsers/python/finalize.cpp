@@ -184,6 +184,15 @@ void emit(ModuleData& m, Pending p, ModuleSource* repo, SqlFn sql_fn, FileRecord
   out.accesses.push_back(std::move(r));
 }
 
+void sort_columns(FileRecords& r) {
+  auto key = [](const ColumnRef& c) { return std::tie(c.line, c.col, c.access, c.into, c.column, c.how, c.as); };
+  std::stable_sort(r.columns.begin(), r.columns.end(),
+                   [&](const ColumnRef& a, const ColumnRef& b) { return key(a) < key(b); });
+  r.columns.erase(std::unique(r.columns.begin(), r.columns.end(),
+                              [&](const ColumnRef& a, const ColumnRef& b) { return key(a) == key(b); }),
+                  r.columns.end());
+}
+
 bool only_bare_parameters(const NameTemplate& name) {
   bool any = false;
   for (const auto& part : name.parts) {
@@ -201,17 +210,41 @@ bool reported_in_body(const ModuleData& m, const Pending& p) {
   return p.func < 0 || !depends_on_params(p) || !m.funcs[p.func].called;
 }
 
+// Column references follow their accesses through a reordering: remap[old]
+// is the new index, -1 when the access is gone.
+void remap_columns(FileRecords& r, const std::vector<int>& remap) {
+  std::vector<ColumnRef> kept;
+  kept.reserve(r.columns.size());
+  for (auto& c : r.columns) {
+    if (c.access >= remap.size() || remap[c.access] < 0) continue;
+    c.access = static_cast<uint32_t>(remap[c.access]);
+    if (c.into >= 0) c.into = static_cast<size_t>(c.into) < remap.size() ? remap[c.into] : -1;
+    kept.push_back(std::move(c));
+  }
+  r.columns = std::move(kept);
+}
+
 void sort_and_dedupe(FileRecords& r) {
   auto key = [](const AccessRecord& a) {
     return std::make_tuple(a.line, a.col, a.op, a.name.placeholder_text(), a.api, a.mode, a.kind);
   };
-  std::stable_sort(r.accesses.begin(), r.accesses.end(),
-                   [&](const AccessRecord& a, const AccessRecord& b) { return key(a) < key(b); });
-  r.accesses.erase(std::unique(r.accesses.begin(), r.accesses.end(),
-                               [&](const AccessRecord& a, const AccessRecord& b) {
-                                 return key(a) == key(b) && a.name == b.name;
-                               }),
-                   r.accesses.end());
+  auto& acc = r.accesses;
+  std::vector<size_t> order(acc.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return key(acc[a]) < key(acc[b]); });
+  std::vector<AccessRecord> sorted;
+  sorted.reserve(acc.size());
+  std::vector<int> remap(acc.size(), -1);
+  for (size_t k : order) {
+    if (!sorted.empty() && key(sorted.back()) == key(acc[k]) && sorted.back().name == acc[k].name) {
+      remap[k] = static_cast<int>(sorted.size()) - 1;
+      continue;
+    }
+    remap[k] = static_cast<int>(sorted.size());
+    sorted.push_back(std::move(acc[k]));
+  }
+  acc = std::move(sorted);
+  remap_columns(r, remap);
   std::stable_sort(r.declared_columns.begin(), r.declared_columns.end(),
                    [](const DeclaredColumns& a, const DeclaredColumns& b) {
                      return std::tie(a.line, a.col) < std::tie(b.line, b.col);
@@ -258,10 +291,14 @@ FileRecords finalize(ModuleData& m, ModuleSource* repo, SqlFn sql_fn) {
     f.state = 0;
     f.summary.clear();
   }
-  for (const auto& p : m.pending) {
+  std::vector<int> access_of(m.pending.size(), -1);  // pending id -> its record
+  for (size_t id = 0; id < m.pending.size(); ++id) {
+    const Pending& p = m.pending[id];
     if (!reported_in_body(m, p)) continue;
     if (p.func < 0 || !depends_on_params(p)) {
+      size_t before = out.accesses.size();
       emit(m, p, repo, sql_fn, out);
+      if (!p.sql && out.accesses.size() == before + 1) access_of[id] = static_cast<int>(before);
       continue;
     }
     // A helper nobody calls: its body says nothing about a table whose whole
@@ -282,8 +319,23 @@ FileRecords finalize(ModuleData& m, ModuleSource* repo, SqlFn sql_fn) {
       if (reported_in_body(m, r)) emit(m, std::move(r), repo, sql_fn, out);
     }
   }
+  for (const auto& c : m.columns) {
+    if (c.read < 0 || access_of[c.read] < 0) continue;
+    ColumnRef r;
+    r.line = c.line;
+    r.col = c.col;
+    r.access = static_cast<uint32_t>(access_of[c.read]);
+    r.column = c.column;
+    r.how = c.how;
+    r.into = c.into >= 0 ? access_of[c.into] : -1;
+    r.as = c.as;
+    out.columns.push_back(std::move(r));
+  }
   sort_and_dedupe(out);
-  drop_view_accesses(out, views_seen_by(m, repo));
+  std::vector<int> kept;
+  drop_view_accesses(out, views_seen_by(m, repo), &kept);
+  remap_columns(out, kept);
+  sort_columns(out);
   return out;
 }
 

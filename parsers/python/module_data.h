@@ -32,6 +32,15 @@ struct Pending {
   int mode_param = -1;         // the mode comes from this parameter (its default is in `mode`)
 };
 
+// A column reference on a DataFrame straight from one read (column_refs.cpp).
+// `read` / `into` are ids in ModuleData::pending; finalize maps them to records.
+struct PendingColumn {
+  uint32_t line = 0, col = 0;  // the column literal or attribute name
+  int read = -1;
+  int into = -1;               // the write the column is projected into unchanged, or -1
+  std::string column, how, as;
+};
+
 struct Arg {
   Val v;
   bool literal = false;  // a string literal at the call site
@@ -82,6 +91,7 @@ struct ModuleData {
   std::vector<FuncInfo> funcs;
   std::unordered_map<std::string, int> func_index;
   std::vector<Pending> pending;
+  std::vector<PendingColumn> columns;
   std::vector<CallSite> calls;
   std::vector<Diagnostic> diagnostics;
   std::vector<TempView> temp_views;  // registered by Python calls and @dlt.view (SQL ones: finalize)

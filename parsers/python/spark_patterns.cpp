@@ -140,6 +140,11 @@ void FileAnalyzer::emit(Op op, Kind kind, std::string mode, std::string api, TSN
     int id = static_cast<int>(md_.pending.size());
     if (p.func >= 0) md_.funcs[p.func].pending_ids.push_back(id);
     md_.pending.push_back(std::move(p));
+    if (!sql && kind == Kind::Table && !ts_node_is_null(method_node)) {
+      auto& at = op == Op::Read ? read_at_ : write_at_;
+      auto [it, fresh] = at.emplace(ts_node_start_byte(method_node), id);
+      if (!fresh || names.size() != 1) it->second = -1;
+    }
   }
 }
 
@@ -190,6 +195,8 @@ bool FileAnalyzer::build_chain(TSNode top, const Ctx& c, Chain& out, int hops) {
           out.links = std::move(prefix.links);
           out.via = std::move(prefix.via);
           out.via.push_back(a->value);
+          out.vars = std::move(prefix.vars);
+          out.vars.push_back(text(cur));
         }
       }
     }
@@ -561,6 +568,7 @@ void FileAnalyzer::extract_sites() {
       if (build_chain(s.node, c, ch, 0)) match_chain(ch, s, c);
     }
   }
+  extract_columns();
   for (const auto& s : ident_sites_) {
     std::vector<Bindings> combos = s.loops.empty() ? std::vector<Bindings>{Bindings{}} : loop_bindings(s);
     for (const auto& b : combos) {

@@ -103,7 +103,7 @@ void sql_temp_views(std::string_view sql, std::vector<TempView>& out) {
   }
 }
 
-void drop_view_accesses(FileRecords& records, const std::vector<TempView>& views) {
+void drop_view_accesses(FileRecords& records, const std::vector<TempView>& views, std::vector<int>* kept) {
   std::unordered_set<std::string> names;
   for (const auto& v : views) names.insert(v.name);
   auto hidden = [&](const AccessRecord& a) {
@@ -120,6 +120,12 @@ void drop_view_accesses(FileRecords& records, const std::vector<TempView>& views
     return true;
   };
   auto& acc = records.accesses;
+  if (kept) {
+    kept->assign(acc.size(), -1);
+    int next = 0;
+    for (size_t k = 0; k < acc.size(); ++k)
+      if (!hidden(acc[k])) (*kept)[k] = next++;
+  }
   acc.erase(std::remove_if(acc.begin(), acc.end(), hidden), acc.end());
 }
 

@@ -29,6 +29,8 @@ void sql_temp_views(std::string_view sql, std::vector<TempView>& out);
 
 // Removes the accesses of `records` that name one of `views`, and any
 // `global_temp.x` table access.
-void drop_view_accesses(FileRecords& records, const std::vector<TempView>& views);
+// `kept`, when given, receives each old access's new index (-1: removed).
+void drop_view_accesses(FileRecords& records, const std::vector<TempView>& views,
+                        std::vector<int>* kept = nullptr);
 
 }  // namespace pipelint::py

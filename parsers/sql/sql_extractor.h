@@ -28,6 +28,16 @@ struct SqlColumns {
   std::vector<std::pair<std::string, std::string>> columns;  // name, type text
 };
 
+// A column of a read table that a SELECT references (sql_column_refs.h).
+struct SqlColumnRef {
+  size_t offset = 0;        // byte offset of the column identifier
+  size_t access = 0;        // index into SqlResult::accesses: the read it belongs to
+  int into = -1;            // index into SqlResult::accesses: the write it is projected into, or -1
+  std::string column;       // backticks removed
+  std::string how;          // sql-select | sql-join | sql-where | sql-group
+  std::string as;           // the projected name when aliased ("" = same)
+};
+
 struct SqlError {
   size_t offset = 0;
   std::string message;
@@ -36,6 +46,7 @@ struct SqlError {
 struct SqlResult {
   std::vector<SqlAccess> accesses;     // in text order
   std::vector<SqlColumns> created_columns;
+  std::vector<SqlColumnRef> columns;   // in text order
   std::optional<SqlError> error;       // first syntax error; accesses still hold what was recovered
 };
 

@@ -192,6 +192,7 @@ void StatementScanner::scan(size_t b, size_t e) {
   if (frames_.size() > 1) fail(toks_[frames_[1].open].b, "unbalanced '(': no matching ')'");
   const std::string statement = statement_.empty() ? std::string("SELECT") : statement_;
   for (size_t k = first_access; k < out_.accesses.size(); ++k) out_.accesses[k].statement = statement;
+  columns_.scan(b, e, first_access);
 }
 
 size_t StatementScanner::open_paren(size_t i, bool relation_position) {

@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "parsers/sql/sql_column_refs.h"
 #include "parsers/sql/sql_names.h"
 #include "parsers/sql/sql_tokenizer.h"
 
@@ -16,7 +17,7 @@ namespace pipelint::sql {
 class StatementScanner {
  public:
   StatementScanner(std::string_view text, const std::vector<Token>& toks, SqlResult& out)
-      : text_(text), toks_(toks), out_(out) {}
+      : text_(text), toks_(toks), out_(out), columns_(text, toks, out) {}
 
   // Scans toks[b, e): one statement without its ';'. Temporary views it creates
   // stay known for the statements scanned after it.
@@ -69,6 +70,7 @@ class StatementScanner {
   std::string_view text_;
   const std::vector<Token>& toks_;
   SqlResult& out_;
+  ColumnRefScanner columns_;  // column references of each statement, after its accesses
 
   std::unordered_set<std::string> temp_views_;  // lower-case, whole text
   std::unordered_set<std::string> ctes_;        // lower-case, current statement

@@ -1,15 +1,12 @@
 // OWN005: a read of another team's table that is neither published nor under an
 // active contract.
+#include "rules/contracts/table_contracts.h"
 #include "rules/engine/rule.h"
 #include "rules/namespace/table_name.h"
 #include "rules/ownership/owner_text.h"
 
 namespace pipelint {
 namespace {
-
-// Hook for data contracts (a later issue): an active contract for the table
-// makes a cross-team read legitimate. The model holds no contracts yet.
-bool under_active_contract(const Model&, const TableAccess&) { return false; }
 
 class OWN005 : public Rule {
  public:
@@ -18,9 +15,11 @@ class OWN005 : public Rule {
         "OWN005", "read-of-unpublished-table", "ownership", Severity::Warning,
         "Read of another team's table that is neither published nor under an active contract",
         "Reports a read of a table owned only by other teams when none of its owners lists it under "
-        "`publishes` (and, once contracts are analysed, no active contract covers it). For a partly "
-        "resolved name it fires only when no candidate owner is the reader's team and no candidate "
-        "could publish it.",
+        "`publishes` and no data contract past `proposed`/`draft` covers it: a contract publishes its "
+        "table (`publishes` lists the tables other teams may read besides contracted ones). Reads of a "
+        "deprecated or retired contract's table are CTR007's, reads of a published table without a "
+        "contract CTR004's. For a partly resolved name it fires only when no candidate owner is the "
+        "reader's team and no candidate could publish it.",
         "An unpublished table is the owner's internal detail: they may change its schema, rebuild or "
         "drop it without telling anyone, and the reader's pipeline breaks without warning.",
         "# code of commercial-analytics\n"
@@ -31,12 +30,13 @@ class OWN005 : public Rule {
   }
 
   void check(const Model& m, std::vector<Finding>& out) const override {
+    TableContracts contracts(m);
     for (const auto& a : m.accesses) {
       if (a.rec(m).op != Op::Read) continue;
       const FileEntry& file = m.file_of(a);
       const TableOwnership* o = platform_ownership(m, a);
       if (!o || file.team.empty() || o->owners.empty() || o->owned_by(file.team)) continue;
-      if (!o->published.empty() || under_active_contract(m, a)) continue;
+      if (!o->published.empty() || (o->exact && contracts.promised(a.table))) continue;
       const Config& cfg = *file.config;
       const std::string& first = o->owners.front().team;
       std::string published;

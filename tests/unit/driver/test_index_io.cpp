@@ -104,11 +104,11 @@ TEST_CASE("an index is sorted and versioned") {
 
 TEST_CASE("a broken index is an error, never a crash") {
   CHECK_FALSE(parse_index(std::string("\x00\xff{", 3)).error.empty());
-  CHECK_FALSE(parse_index(R"({"version": 2, "repositories": []})").error.empty());
-  CHECK_FALSE(parse_index(R"({"version": 1, "repositories": [{"root": 3}]})").error.empty());
+  CHECK_FALSE(parse_index(R"({"version": 1, "repositories": []})").error.empty());
+  CHECK_FALSE(parse_index(R"({"version": 2, "repositories": [{"root": 3}]})").error.empty());
   CHECK_FALSE(parse_index(std::string(5000, '[') + std::string(5000, ']')).error.empty());
   CHECK_FALSE(read_index("/nonexistent/idx.json").error.empty());
-  auto ok = parse_index(R"({"version": 1, "repositories": []})");
+  auto ok = parse_index(R"({"version": 2, "repositories": []})");
   CHECK(ok.error.empty());
   CHECK(ok.files.empty());
 }
