@@ -6,6 +6,7 @@
 
 #include "analyzer/model/graph/platform_graph.h"
 #include "rules/dependencies/orchestration_locations.h"
+#include "rules/dependencies/dep_text.h"
 #include "rules/engine/rule.h"
 
 namespace pipelint {
@@ -14,16 +15,6 @@ namespace {
 std::string lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return s;
-}
-
-// A Dataset/Asset URI or a bundle `table_update` name as a table: the scheme goes
-// ("unity://a.b.c"); anything but a three-part name is "".
-std::string table_of_uri(std::string uri) {
-  size_t scheme = uri.find("://");
-  if (scheme != std::string::npos) uri = uri.substr(scheme + 3);
-  if (uri.find('/') != std::string::npos || uri.find('{') != std::string::npos) return "";
-  if (std::count(uri.begin(), uri.end(), '.') != 2) return "";
-  return lower(uri);
 }
 
 // The coordination edges between DAGs (by dag_id): who a DAG waits for.
@@ -48,7 +39,7 @@ class Coordination {
     const std::string& dag_id = o.task(m_, task).dag_id;
     const DagRecord& dag = o.dag(m_, o.tasks[task].dag);
     for (const auto& uri : dag.schedule_datasets)
-      if (table_of_uri(uri) == table) return true;
+      if (table_of_dataset_uri(uri) == table) return true;
     std::set<std::string> direct;
     for (uint32_t s : o.dags[o.tasks[task].dag].tasks) {
       const TaskRecord& r = o.task(m_, s);

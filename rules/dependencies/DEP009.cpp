@@ -3,21 +3,11 @@
 #include <cctype>
 
 #include "rules/dependencies/orchestration_locations.h"
+#include "rules/dependencies/dep_text.h"
 #include "rules/engine/rule.h"
 
 namespace pipelint {
 namespace {
-
-// A Dataset/Asset URI as a table name: the scheme goes ("unity://a.b.c",
-// "databricks://a.b.c"); URIs that are storage paths are not compared.
-std::string table_of_uri(std::string uri) {
-  size_t scheme = uri.find("://");
-  if (scheme != std::string::npos) uri = uri.substr(scheme + 3);
-  if (uri.empty() || uri.find('/') != std::string::npos || uri.find('{') != std::string::npos) return "";
-  if (std::count(uri.begin(), uri.end(), '.') != 2) return "";
-  std::transform(uri.begin(), uri.end(), uri.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return uri;
-}
 
 class DEP009 : public Rule {
  public:
@@ -59,7 +49,7 @@ class DEP009 : public Rule {
                          const char* kind, const char* verb) {
         if (actual.empty() || unresolved) return;
         for (const auto& uri : declared) {
-          std::string table = table_of_uri(uri);
+          std::string table = table_of_dataset_uri(uri);
           if (table.empty() || std::find(actual.begin(), actual.end(), table) != actual.end()) continue;
           std::string list;
           for (const auto& a : actual)

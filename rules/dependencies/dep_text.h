@@ -11,6 +11,11 @@ namespace pipelint {
 // "repos/x/jobs/a.py (team nordgrid-de)", or just the path when the team is unknown.
 std::string pipeline_label(const Model& m, const PlatformGraph& g, uint32_t pipeline);
 
+// A Dataset/Asset URI or a bundle `table_update` name as a table name, lower-cased:
+// the scheme goes ("unity://a.b.c"); storage paths, templates and anything but a
+// three-part name give "".
+std::string table_of_dataset_uri(std::string uri);
+
 // "a, b and 3 more" — at most `shown` items.
 std::string join_limited(const std::vector<std::string>& items, size_t shown = 3);
 

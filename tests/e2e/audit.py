@@ -4,7 +4,8 @@
   - every output file exists and is not empty; findings.sarif validates
     (tests/validate_sarif.sh) and names the audit in automationDetails;
   - the planted dependency incidents (DEP001 cross-team cycle, DEP002 layer
-    inversion, DEP003 second writer, DEP008 uncoordinated read) are found exactly
+    inversion, DEP003 second writer, DEP004 uncoordinated cross-DAG read, DEP008 in-DAG read
+    before write) are found exactly
     where the fixture's `expect` annotations put them, and nowhere else;
   - --jobs 1 and --jobs 2 write byte-identical files;
   - `check REPO --index DIR/index.json` reports the same DEP findings for that
@@ -34,7 +35,7 @@ FIXTURE = "fixtures/gridunion"
 PLATFORM = f"{FIXTURE}/platform-config/pipelint.yaml"
 OUTPUTS = ["findings.sarif", "findings.json", "index.json", "catalog.md", "catalog.json", "catalog.html",
            "lineage.mmd", "lineage.dot", "summary.md"]
-PLANTED = {"DEP001", "DEP002", "DEP003", "DEP008"}
+PLANTED = {"DEP001", "DEP002", "DEP003", "DEP004", "DEP008"}
 PARITY_REPOS = ["de-metering-pipelines", "ml-demand-forecasting"]
 BROKEN_REPO = "nl-dutchgrid-etl"
 
