@@ -11,6 +11,9 @@
 #include <memory>
 #include <sstream>
 
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
 #include "analyzer/cli/commands.h"
 #include "analyzer/cli/common_options.h"
 #include "analyzer/cli/progress.h"
@@ -72,10 +75,11 @@ std::string audit_source_root(const std::vector<std::string>& roots, const std::
 }
 
 using FileTimes = std::vector<std::pair<std::string, double>>;
+using OutputWriter = std::function<void(std::ostream&)>;
 
-// Writes one output file and times it; prints the reason and returns false when it cannot.
-bool write_output(const fs::path& dir, FileTimes& times, const char* name,
-                  const std::function<void(std::ostream&)>& write) {
+// Writes one output file and returns how long it took, or a negative time after
+// printing the reason when it cannot.
+double write_output(const fs::path& dir, const char* name, const OutputWriter& write) {
   auto start = Clock::now();
   fs::path path = dir / name;
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -83,10 +87,28 @@ bool write_output(const fs::path& dir, FileTimes& times, const char* name,
   out.flush();
   if (!out) {
     std::cerr << "pipelint: error: cannot write " << path.string() << '\n';
-    return false;
+    return -1;
   }
-  times.emplace_back(name, ms_since(start));
-  return true;
+  return ms_since(start);
+}
+
+// The outputs are independent: they are written concurrently (within --jobs), each
+// to its own file; the times keep the list's order. False when any could not be written.
+bool write_outputs(const fs::path& dir, int jobs, const std::vector<std::pair<const char*, OutputWriter>>& outputs,
+                   FileTimes& times) {
+  std::vector<double> took(outputs.size(), 0);
+  tbb::task_arena arena(jobs > 0 ? jobs : tbb::task_arena::automatic);
+  arena.execute([&] {
+    tbb::parallel_for(size_t{0}, outputs.size(), [&](size_t i) {
+      took[i] = write_output(dir, outputs[i].first, outputs[i].second);
+    }, tbb::simple_partitioner());
+  });
+  bool ok = true;
+  for (size_t i = 0; i < outputs.size(); ++i) {
+    ok = ok && took[i] >= 0;
+    times.emplace_back(outputs[i].first, took[i]);
+  }
+  return ok;
 }
 
 bool timings_wanted(const AuditOptions& o) {
@@ -173,11 +195,12 @@ int run_audit(AuditOptions& o) {
 
   bar.stage("writing " + o.out_dir);
   fs::path dir = o.out_dir;
-  SourceProvider sources(report.cwd);
+  // One source cache per writer that reads sources: SourceProvider is not thread-safe.
+  SourceProvider sarif_sources(report.cwd), json_sources(report.cwd);
   GraphView view = whole_graph(model, graph);
-  const std::vector<std::pair<const char*, std::function<void(std::ostream&)>>> outputs{
-      {"findings.sarif", [&](std::ostream& out) { write_sarif(report, sources, out); }},
-      {"findings.json", [&](std::ostream& out) { write_json(report, sources, out); }},
+  const std::vector<std::pair<const char*, OutputWriter>> outputs{
+      {"findings.sarif", [&](std::ostream& out) { write_sarif(report, sarif_sources, out); }},
+      {"findings.json", [&](std::ostream& out) { write_json(report, json_sources, out); }},
       {"index.json", [&](std::ostream& out) { out << write_index(model, PIPELINT_VERSION); }},
       {"catalog.md", [&](std::ostream& out) { write_catalog_markdown(model, out); }},
       {"catalog.json", [&](std::ostream& out) { write_catalog_json(model, out); }},
@@ -186,8 +209,7 @@ int run_audit(AuditOptions& o) {
       {"lineage.dot", [&](std::ostream& out) { write_graph_dot(model, graph, view, out); }},
   };
   FileTimes file_times;
-  bool ok = true;
-  for (const auto& [name, write] : outputs) ok = ok && write_output(dir, file_times, name, write);
+  bool ok = write_outputs(dir, o.jobs, outputs, file_times);
   double write_ms = ms_since(phase);
 
   const bool timings = timings_wanted(o);  // on stderr; in summary.md only with --timings
@@ -199,8 +221,9 @@ int run_audit(AuditOptions& o) {
   for (const auto& f : analysis.failed_repositories) failed.push_back({f.path, f.message});
   AuditSummary summary{model, graph, report, failed, analysis.repositories, {}};
   if (o.timings) summary.timings = phases;
-  ok = ok && write_output(dir, file_times, "summary.md",
-                          [&](std::ostream& out) { write_audit_summary(summary, out); });
+  double summary_ms = write_output(dir, "summary.md", [&](std::ostream& out) { write_audit_summary(summary, out); });
+  ok = ok && summary_ms >= 0;
+  file_times.emplace_back("summary.md", summary_ms);
   bar.clear();
   if (!ok) return 2;
 
