@@ -8,6 +8,7 @@
 
 #include <unistd.h>
 
+#include "analyzer/cli/base_findings.h"
 #include "analyzer/cli/commands.h"
 #include "analyzer/cli/common_options.h"
 #include "analyzer/output/report.h"
@@ -72,10 +73,18 @@ int run_check(CheckOptions& o) {
   report.command = "check";
   report.tool_version = PIPELINT_VERSION;
   report.command_line = o.argv;
-  report.elapsed_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
 
   SourceProvider sources(report.cwd);
   if (!o.paths.stdin_filename.empty()) sources.set_override(o.paths.stdin_filename, o.paths.stdin_content);
+  if (!o.paths.diff_base.empty()) {
+    BaseFindings base = findings_at_revision(o.paths.diff_base, o.paths, filter, report.srcroot);
+    if (!base.error.empty()) {
+      std::cerr << "pipelint: error: " << base.error << '\n';
+      return 2;
+    }
+    keep_new_findings(report, sources, std::move(base.fingerprints));
+  }
+  report.elapsed_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
   std::ofstream file;
   std::ostream* out = open_output(o.paths.output, file);
   if (!out) return 2;

@@ -46,7 +46,7 @@ bool run_analysis(PathOptions& o, Analysis& out) {
 
 void add_contract_base_options(CLI::App& cmd, PathOptions& o) {
   auto* ref = cmd.add_option("--diff-base", o.diff_base,
-                             "git revision to compare with: contract changes against it (CTR002, CTR003)");
+                             "git revision to compare with: report only findings not present there, plus contract changes against it (CTR002, CTR003)");
   auto* dir = cmd.add_option("--contracts-base", o.contracts_base,
                              "folder holding the earlier version of the contracts (CTR002, CTR003)");
   ref->excludes(dir);
