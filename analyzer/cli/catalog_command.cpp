@@ -1,6 +1,4 @@
 // pipelint catalog PATHS [--format md|json|html] [-o FILE] [--config F] [--index FILE]
-#include <fstream>
-#include <iostream>
 #include <memory>
 
 #include "analyzer/cli/commands.h"
@@ -23,21 +21,11 @@ Command add_catalog_command(CLI::App& app) {
   cmd->add_option("--index", o->paths.index_path,
                   "platform index (pipelint index): include the other repositories in it");
   return {cmd, [o] {
-    Analysis analysis;
-    if (!run_analysis(o->paths, analysis)) return 2;
-    print_failures(analysis.failures, o->paths.quiet);
-    std::ofstream file;
-    std::ostream* out = open_output(o->paths.output, file);
-    if (!out) return 2;
-    if (o->format == "json") write_catalog_json(analysis.model, *out);
-    else if (o->format == "html") write_catalog_html(analysis.model, *out);
-    else write_catalog_markdown(analysis.model, *out);
-    out->flush();
-    if (!*out) {
-      std::cerr << "pipelint: error: cannot write " << (o->paths.output.empty() ? "the output" : o->paths.output) << '\n';
-      return 2;
-    }
-    return 0;
+    return write_model_document(o->paths, [&](const Model& m, std::ostream& out) {
+      if (o->format == "json") write_catalog_json(m, out);
+      else if (o->format == "html") write_catalog_html(m, out);
+      else write_catalog_markdown(m, out);
+    });
   }};
 }
 

@@ -63,6 +63,22 @@ std::ostream* open_output(const std::string& path, std::ofstream& file) {
   return &file;
 }
 
+int write_model_document(PathOptions& o, const std::function<void(const Model&, std::ostream&)>& write) {
+  Analysis analysis;
+  if (!run_analysis(o, analysis)) return 2;
+  print_failures(analysis.failures, o.quiet);
+  std::ofstream file;
+  std::ostream* out = open_output(o.output, file);
+  if (!out) return 2;
+  write(analysis.model, *out);
+  out->flush();
+  if (!*out) {
+    std::cerr << "pipelint: error: cannot write " << (o.output.empty() ? "the output" : o.output) << '\n';
+    return 2;
+  }
+  return 0;
+}
+
 void print_failures(const std::vector<FileFailure>& failures, bool quiet) {
   if (quiet) return;
   for (const auto& f : failures) std::cerr << "pipelint: note: " << f.path << ": " << f.message << '\n';

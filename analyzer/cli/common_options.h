@@ -1,5 +1,7 @@
 // Options shared by the subcommands that analyse paths.
 #pragma once
+#include <functional>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -31,6 +33,12 @@ bool run_analysis(PathOptions& o, Analysis& out);
 
 // Adds --diff-base and --contracts-base (commands that report contract changes).
 void add_contract_base_options(CLI::App& cmd, PathOptions& o);
+
+// The shape of every command that prints one document about the model: runs the
+// analysis, prints the notes about unreadable files, and hands the model to
+// `write` with the -o output (stdout by default). Exit code 0, or 2 on an analysis
+// error or an output that cannot be written (with a one-line reason).
+int write_model_document(PathOptions& o, const std::function<void(const Model&, std::ostream&)>& write);
 
 // Opens -o FILE (or stdout); prints an error and returns nullptr on failure.
 std::ostream* open_output(const std::string& path, std::ofstream& file);

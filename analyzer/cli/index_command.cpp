@@ -1,6 +1,4 @@
 // pipelint index PATHS: write the platform index that `check --index` reads.
-#include <fstream>
-#include <iostream>
 #include <memory>
 
 #include "analyzer/cli/commands.h"
@@ -11,15 +9,7 @@ namespace pipelint::cli {
 namespace {
 
 int run_index(PathOptions& o) {
-  Analysis analysis;
-  if (!run_analysis(o, analysis)) return 2;
-  print_failures(analysis.failures, o.quiet);
-  std::ofstream file;
-  std::ostream* out = open_output(o.output, file);
-  if (!out) return 2;
-  *out << write_index(analysis.model, PIPELINT_VERSION);
-  out->flush();
-  return *out ? 0 : 2;
+  return write_model_document(o, [](const Model& m, std::ostream& out) { out << write_index(m, PIPELINT_VERSION); });
 }
 
 }  // namespace

@@ -1,6 +1,4 @@
 // pipelint lineage PATHS: every extracted table access.
-#include <fstream>
-#include <iostream>
 #include <memory>
 
 #include "analyzer/cli/commands.h"
@@ -20,17 +18,11 @@ Command add_lineage_command(CLI::App& app) {
   cmd->add_option("-f,--format", o->format, "jsonl (default), json or text")
       ->check(CLI::IsMember({"jsonl", "json", "text"}));
   return {cmd, [o] {
-    Analysis analysis;
-    if (!run_analysis(o->paths, analysis)) return 2;
-    print_failures(analysis.failures, o->paths.quiet);
-    std::ofstream file;
-    std::ostream* out = open_output(o->paths.output, file);
-    if (!out) return 2;
-    if (o->format == "json") write_lineage_json(analysis.model, *out);
-    else if (o->format == "text") write_lineage_text(analysis.model, *out);
-    else write_lineage_jsonl(analysis.model, *out);
-    out->flush();
-    return 0;
+    return write_model_document(o->paths, [&](const Model& m, std::ostream& out) {
+      if (o->format == "json") write_lineage_json(m, out);
+      else if (o->format == "text") write_lineage_text(m, out);
+      else write_lineage_jsonl(m, out);
+    });
   }};
 }
 
