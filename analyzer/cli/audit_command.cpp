@@ -198,13 +198,14 @@ int run_audit(AuditOptions& o) {
   // One source cache per writer that reads sources: SourceProvider is not thread-safe.
   SourceProvider sarif_sources(report.cwd), json_sources(report.cwd);
   GraphView view = whole_graph(model, graph);
+  const std::vector<CatalogRow> catalog = catalog_rows(model);  // once for the three formats
   const std::vector<std::pair<const char*, OutputWriter>> outputs{
       {"findings.sarif", [&](std::ostream& out) { write_sarif(report, sarif_sources, out); }},
       {"findings.json", [&](std::ostream& out) { write_json(report, json_sources, out); }},
       {"index.json", [&](std::ostream& out) { out << write_index(model, PIPELINT_VERSION); }},
-      {"catalog.md", [&](std::ostream& out) { write_catalog_markdown(model, out); }},
-      {"catalog.json", [&](std::ostream& out) { write_catalog_json(model, out); }},
-      {"catalog.html", [&](std::ostream& out) { write_catalog_html(model, out); }},
+      {"catalog.md", [&](std::ostream& out) { write_catalog_markdown(catalog, out); }},
+      {"catalog.json", [&](std::ostream& out) { write_catalog_json(catalog, out); }},
+      {"catalog.html", [&](std::ostream& out) { write_catalog_html(catalog, out); }},
       {"lineage.mmd", [&](std::ostream& out) { write_graph_mermaid(model, graph, view, out); }},
       {"lineage.dot", [&](std::ostream& out) { write_graph_dot(model, graph, view, out); }},
   };

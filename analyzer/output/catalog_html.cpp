@@ -95,8 +95,7 @@ void write_list(const std::vector<CatalogRow>& rows, std::ostream& out) {
 
 }  // namespace
 
-void write_catalog_html(const Model& m, std::ostream& out) {
-  const std::vector<CatalogRow> rows = catalog_rows(m);
+void write_catalog_html(const std::vector<CatalogRow>& rows, std::ostream& out) {
   out << "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "

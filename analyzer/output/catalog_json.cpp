@@ -79,6 +79,8 @@ std::string catalog_json_text(const std::vector<CatalogRow>& rows, int indent) {
   return doc.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
-void write_catalog_json(const Model& m, std::ostream& out) { out << catalog_json_text(catalog_rows(m), 2) << '\n'; }
+void write_catalog_json(const std::vector<CatalogRow>& rows, std::ostream& out) {
+  out << catalog_json_text(rows, 2) << '\n';
+}
 
 }  // namespace pipelint

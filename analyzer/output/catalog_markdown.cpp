@@ -176,8 +176,7 @@ void write_row(const CatalogRow& r, const std::string& anchor, const std::map<st
 
 }  // namespace
 
-void write_catalog_markdown(const Model& m, std::ostream& out) {
-  const std::vector<CatalogRow> rows = catalog_rows(m);
+void write_catalog_markdown(const std::vector<CatalogRow>& rows, std::ostream& out) {
   const std::vector<CatalogTeam> teams = catalog_teams(rows);
   const std::vector<std::string> ids = anchors(rows);
   std::map<std::string, std::string> anchor_of;
