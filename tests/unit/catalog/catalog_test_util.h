@@ -111,8 +111,10 @@ inline void write_platform(const CatalogScratch& s) {
   s.write("contracts/readings.odcs.yaml", kReadingsContract);
 }
 
-template <class Writer>
-std::string render(const Model& m, Writer w) {
+// A catalog writer of the whole model (the overload taking the model, not rows).
+using ModelWriter = void (*)(const Model&, std::ostream&);
+
+inline std::string render(const Model& m, ModelWriter w) {
   std::ostringstream out;
   w(m, out);
   return out.str();
