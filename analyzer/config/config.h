@@ -22,6 +22,9 @@ struct ConfigIssue {
   std::string file;     // path of the configuration file, as given/discovered
   uint32_t line = 1, col = 1;
   std::string message;
+  // The file's settings are lost, not one value: unreadable, not text, invalid
+  // YAML, not a mapping, or a broken `extends` (the audit leaves such a repository out).
+  bool unusable = false;
 };
 
 struct NamespacePattern {

@@ -65,7 +65,7 @@ std::optional<cfg::Node> salvage_extends(const std::string& text) {
 // Reads and validates one file on its own; problems go to `issues`.
 cfg::Node read_file_tree(const std::string& path, std::vector<ConfigIssue>& issues) {
   auto issue = [&](uint32_t line, uint32_t col, std::string msg) {
-    issues.push_back(ConfigIssue{"CFG002", path, line, col, std::move(msg)});
+    issues.push_back(ConfigIssue{"CFG002", path, line, col, std::move(msg), true});
   };
   cfg::ConfigText text = cfg::read_config_text(path);
   if (!text.error.empty()) {
@@ -129,7 +129,7 @@ std::shared_ptr<const ConfigLoader::Entry> ConfigLoader::load_entry(const std::s
     std::string parent_key = absolute_key(parent_path);
     auto issue = [&](std::string msg) {
       own.push_back(ConfigIssue{"CFG002", path, ext->line ? ext->line : 1, ext->col ? ext->col : 1,
-                                std::move(msg)});
+                                std::move(msg), true});
     };
     std::error_code ec;
     if (ext->scalar.empty()) {
@@ -184,7 +184,7 @@ std::shared_ptr<const Config> ConfigLoader::load(const std::string& path) {
     c->path = path;
     c->dir = config_dir(path);
     c->issues.push_back(ConfigIssue{"CFG002", path, 1, 1,
-                                    std::string("configuration could not be loaded: ") + e.what()});
+                                    std::string("configuration could not be loaded: ") + e.what(), true});
     return c;
   }
 }

@@ -431,7 +431,7 @@ Node validate_document(const YAML::Node& doc, const std::string& file, std::vect
     const YAML::Mark m = doc.Mark();
     issues.push_back(ConfigIssue{"CFG002", file, m.line >= 0 ? static_cast<uint32_t>(m.line) + 1 : 1,
                                  m.column >= 0 ? static_cast<uint32_t>(m.column) + 1 : 1,
-                                 "a pipelint.yaml must be a mapping of keys, not " + kind_of(doc)});
+                                 "a pipelint.yaml must be a mapping of keys, not " + kind_of(doc), true});
     return Node::map();
   }
   auto tree = v.value(doc, root_schema(), "");
